@@ -1,0 +1,21 @@
+# Warnings and sanitizers, applied to every target of the project through an interface library
+# so that third-party code (Qt headers excepted, which are system includes) never sees them.
+add_library(evesso_compile_options INTERFACE)
+target_compile_options(evesso_compile_options INTERFACE -Wall -Wextra -Wpedantic)
+if(EVESSO_WERROR)
+    target_compile_options(evesso_compile_options INTERFACE -Werror)
+endif()
+# Qt's own API is what we want; these keep accidental conversions out of our code.
+target_compile_definitions(evesso_compile_options INTERFACE
+    QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING QT_NO_NARROWING_CONVERSIONS_IN_CONNECT)
+
+if(EVESSO_SANITIZE)
+    set(_san -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_compile_options(evesso_compile_options INTERFACE ${_san})
+    target_link_options(evesso_compile_options INTERFACE ${_san})
+endif()
+
+# Helper: link the project's compile options into a target.
+function(evesso_apply_options target)
+    target_link_libraries(${target} PRIVATE evesso_compile_options)
+endfunction()

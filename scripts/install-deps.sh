@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Capsuleer needs to build, test and run, if any is missing.
+# Usage: scripts/install-deps.sh [build|test|bench|fuzz|package]...   (default: build)
+set -euo pipefail
+
+build=(cmake ninja-build g++ pkg-config
+       qt6-base-dev qt6-base-dev-tools qt6-networkauth-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+       qtkeychain-qt6-dev libssl-dev libgl-dev
+       # QtKeychain dlopens libsecret; Debian's libqt6keychain1 does not depend on it.
+       libsecret-1-0
+       # The Qt platform plugins the app and the widget tests load.
+       qt6-qpa-plugins)
+test=(dbus-daemon gnome-keyring libsecret-tools xvfb xauth)
+fuzz=(clang libclang-rt-14-dev)
+package=(dpkg-dev file desktop-file-utils appstream)
+
+wanted=()
+[ $# -eq 0 ] && set -- build
+for group in "$@"; do
+    case "$group" in
+        build) wanted+=("${build[@]}") ;;
+        test) wanted+=("${build[@]}" "${test[@]}") ;;
+        bench) wanted+=("${build[@]}" "${test[@]}") ;;
+        fuzz) wanted+=("${build[@]}" "${fuzz[@]}") ;;
+        package) wanted+=("${build[@]}" "${package[@]}") ;;
+        *) echo "install-deps: unknown group '$group'" >&2; exit 2 ;;
+    esac
+done
+
+missing=()
+for pkg in "${wanted[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing missing Debian packages: ${missing[*]}"
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "install-deps: run as root or install sudo" >&2; exit 1; }
+    sudo=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs one test program (or any command) the way every test must run:
+#   - a fresh temporary HOME and XDG directories, removed afterwards;
+#   - a private D-Bus session (dbus-run-session) with gnome-keyring's Secret Service started and
+#     unlocked with a throw-away password, so QtKeychain works for real and the developer's own keyring
+#     is never touched;
+#   - no DISPLAY (a keyring prompt would hang instead of failing) and QT_QPA_PLATFORM=offscreen.
+# If dbus-run-session or gnome-keyring-daemon is missing, the command still runs, without a keyring, and
+# EVESSO_TEST_KEYRING_REASON says why (keychain tests then skip, or fail under CI=true).
+set -u
+
+tmp_home=$(mktemp -d "${TMPDIR:-/tmp}/evesso-test-home.XXXXXX")
+trap 'rm -rf "$tmp_home"' EXIT
+
+export HOME="$tmp_home"
+export XDG_CONFIG_HOME="$tmp_home/.config"
+export XDG_DATA_HOME="$tmp_home/.local/share"
+export XDG_CACHE_HOME="$tmp_home/.cache"
+export XDG_RUNTIME_DIR="$tmp_home/.runtime"
+mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
+unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS XDG_CURRENT_DESKTOP KDE_SESSION_VERSION
+export QT_QPA_PLATFORM="${EVESSO_TEST_QPA:-offscreen}"
+
+if ! command -v dbus-run-session >/dev/null 2>&1; then
+    export EVESSO_TEST_KEYRING_REASON="dbus-run-session is not installed (package dbus-daemon)"
+    exec "$@"
+fi
+if ! command -v gnome-keyring-daemon >/dev/null 2>&1; then
+    export EVESSO_TEST_KEYRING_REASON="gnome-keyring-daemon is not installed (package gnome-keyring)"
+    exec dbus-run-session -- "$@"
+fi
+
+# Inside the private bus: start and unlock the keyring before anything asks for org.freedesktop.secrets,
+# otherwise D-Bus activation would start a locked one first.
+exec dbus-run-session -- bash -c '
+    if printf "%s" "evesso-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; then
+        export EVESSO_TEST_KEYRING=1
+    else
+        export EVESSO_TEST_KEYRING_REASON="gnome-keyring-daemon --unlock failed"
+    fi
+    exec "$@"' test-session "$@" 2> >(grep -v -E "Failed to set fd limit|dbus-daemon\[[0-9]+\]: (Activating|Successfully activated)" >&2)
