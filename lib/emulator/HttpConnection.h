@@ -1,0 +1,33 @@
+#pragma once
+
+#include "HttpServer.h"
+
+#include <QByteArray>
+#include <QObject>
+
+class QTcpSocket;
+
+namespace EveSso::Emu {
+
+/// One client connection: buffers bytes, parses requests one at a time (pipelining-safe: a request that
+/// arrives while a delayed reply is pending waits in the buffer), writes responses in order.
+class HttpConnection : public QObject
+{
+    Q_OBJECT
+public:
+    HttpConnection(QTcpSocket *socket, const HttpServer::Handler &handler, QObject *parent);
+
+private:
+    void processBuffer();
+    void deliver(const HttpResponse &response, bool keepAlive);
+    void sendError(int status);
+    static QByteArray serialize(const HttpResponse &response, bool keepAlive, qsizetype bodyBytes);
+
+    QTcpSocket *m_socket;
+    const HttpServer::Handler &m_handler;
+    QByteArray m_buffer;
+    bool m_waiting = false; ///< A delayed response is pending.
+    bool m_closing = false;
+};
+
+} // namespace EveSso::Emu
