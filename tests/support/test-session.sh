@@ -31,12 +31,25 @@ if ! command -v gnome-keyring-daemon >/dev/null 2>&1; then
     exec dbus-run-session -- "$@"
 fi
 
-# Inside the private bus: start and unlock the keyring before anything asks for org.freedesktop.secrets,
-# otherwise D-Bus activation would start a locked one first.
+# Inside the private bus: start gnome-keyring in the foreground (so it can be stopped, and never outlives
+# the test holding its output pipes), unlock it with a throw-away password, wait until it owns
+# org.freedesktop.secrets, then run the command.
 exec dbus-run-session -- bash -c '
-    if printf "%s" "evesso-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; then
-        export EVESSO_TEST_KEYRING=1
-    else
-        export EVESSO_TEST_KEYRING_REASON="gnome-keyring-daemon --unlock failed"
-    fi
-    exec "$@"' test-session "$@" 2> >(grep -v -E "Failed to set fd limit|dbus-daemon\[[0-9]+\]: (Activating|Successfully activated)" >&2)
+    printf "%s" "evesso-test-keyring" | gnome-keyring-daemon --foreground --unlock --components=secrets \
+        >/dev/null 2>&1 &
+    keyring=$!
+    for _ in $(seq 100); do
+        if dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+               org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q "boolean true"; then
+            export EVESSO_TEST_KEYRING=1
+            break
+        fi
+        kill -0 "$keyring" 2>/dev/null || break
+        sleep 0.05
+    done
+    [ "${EVESSO_TEST_KEYRING:-}" = 1 ] || export EVESSO_TEST_KEYRING_REASON="gnome-keyring-daemon did not start on the test bus"
+    "$@"
+    status=$?
+    kill "$keyring" 2>/dev/null
+    wait "$keyring" 2>/dev/null
+    exit $status' test-session "$@"

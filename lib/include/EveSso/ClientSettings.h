@@ -1,0 +1,39 @@
+#pragma once
+
+#include <EveSso/evesso_export.h>
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace EveSso {
+
+/// One registered EVE SSO application, as configured at EVE's developer site, and how to identify
+/// ourselves to CCP.
+struct EVESSO_EXPORT ClientSettings
+{
+    /// The callback port Capsuleer registers by default (http://localhost:47813/callback).
+    static constexpr quint16 DefaultCallbackPort = 47813;
+
+    QString clientId;
+    /// Empty for a native (PKCE) application. When set, the confidential flow is used: HTTP Basic
+    /// authentication with the secret, and no PKCE (as EsiPy does).
+    QString clientSecret;
+    /// Must equal the callback URL registered for the application, byte for byte.
+    QUrl callbackUrl = defaultCallbackUrl();
+    QStringList scopes;
+    /// Sent on every request. CCP asks for an application name, version and a contact, e.g.
+    /// "Capsuleer/0.1.0 (you@example.com)". When empty a generic one is used and a warning is logged once.
+    QString userAgent;
+
+    /// http://localhost:<port>/callback
+    static QUrl defaultCallbackUrl(quint16 port = DefaultCallbackPort);
+
+    bool isConfidential() const { return !clientSecret.isEmpty(); }
+
+    /// The User-Agent header value: userAgent, or the library's default (warning once per process).
+    QByteArray effectiveUserAgent() const;
+};
+
+} // namespace EveSso

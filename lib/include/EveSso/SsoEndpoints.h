@@ -1,0 +1,31 @@
+#pragma once
+
+#include <EveSso/evesso_export.h>
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace EveSso {
+
+/// The endpoints of an SSO, from its OAuth 2.0 authorization server metadata (RFC 8414) document.
+struct EVESSO_EXPORT SsoEndpoints
+{
+    QString issuer; ///< As the document states it: "https://login.eveonline.com" or "login.eveonline.com".
+    QUrl authorizationEndpoint;
+    QUrl tokenEndpoint;
+    QUrl revocationEndpoint;
+    QUrl jwksUri;
+    QStringList codeChallengeMethods;
+
+    /// Parses a metadata document. Fails (with a translated reason in `errorMessage`) when a required
+    /// endpoint is missing or is not an http(s) URL.
+    static std::optional<SsoEndpoints> fromMetadata(const QJsonObject &metadata, QString *errorMessage = nullptr);
+
+    bool isValid() const { return authorizationEndpoint.isValid() && tokenEndpoint.isValid(); }
+};
+
+} // namespace EveSso
