@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSet>
 #include <QUuid>
 
 namespace EveSso::Emu {
@@ -105,14 +104,16 @@ HttpResponse EsiRoutes::universeNames(const QByteArray &body) const
     const QJsonArray ids = doc.array();
     if (parseError.error != QJsonParseError::NoError || !doc.isArray() || ids.isEmpty() || ids.size() > 1000)
         return errorBody(400, QStringLiteral("Expected a JSON array of 1 to 1000 ids"));
-    QSet<qint64> seen;
-    QJsonArray names;
+    QList<qint64> unique;
     for (const QJsonValue &v : ids) {
         const double d = v.toDouble(-1);
         const qint64 id = qint64(d);
-        if (!v.isDouble() || d != double(id) || id <= 0 || seen.contains(id))
+        if (!v.isDouble() || d != double(id) || id <= 0 || unique.contains(id))
             return errorBody(400, QStringLiteral("Ids must be unique positive integers"));
-        seen.insert(id);
+        unique.append(id);
+    }
+    QJsonArray names;
+    for (qint64 id : unique) {
         QString category;
         QString name;
         if (const auto *c = m_ctx.fixture.character(id)) {
