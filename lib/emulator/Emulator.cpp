@@ -156,6 +156,7 @@ void Emulator::dropNextConnections(int count, const QString &pathPrefix)
     d->router.faults().add(FaultInjector::Kind::Drop, count, pathPrefix);
 }
 void Emulator::setDowntime(bool on) { d->router.faults().downtime = on; }
+void Emulator::clearFaults() { d->router.faults().clear(); }
 void Emulator::revokeAllTokens(qint64 characterId) { d->ctx.grants.revokeCharacter(characterId); }
 void Emulator::rotateSigningKeys() { d->ctx.signer.rotate(); }
 void Emulator::setClockSkew(int seconds) { d->ctx.config.clockSkew = seconds; }

@@ -23,6 +23,13 @@ int FaultInjector::latencyFor(const QString &path) const
     return ms;
 }
 
+void FaultInjector::clear()
+{
+    m_latency.clear();
+    m_counted.clear();
+    downtime = false;
+}
+
 void FaultInjector::add(Kind kind, int count, const QString &pathPrefix, int status)
 {
     if (count > 0)

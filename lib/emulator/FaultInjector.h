@@ -19,6 +19,7 @@ public:
     void add(Kind kind, int count, const QString &pathPrefix, int status = 0);
     /// Consumes one matching fault of that kind; `status` gets a Fail fault's HTTP status.
     bool take(Kind kind, const QString &path, int *status = nullptr);
+    void clear();
 
     bool downtime = false;
 

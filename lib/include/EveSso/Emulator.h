@@ -120,9 +120,11 @@ public:
     /// Content-Length says more than is sent, then the connection closes.
     void truncateNextResponses(int count, const QString &pathPrefix = QString());
     /// Closes the connection without a response. Note that QNetworkAccessManager silently retries such a
-    /// request up to twice on a fresh connection: drop 3 for the failure to reach its caller.
+    /// request (once or twice): drop 3 for the failure to reach its caller, then clearFaults().
     void dropNextConnections(int count, const QString &pathPrefix = QString());
     void setDowntime(bool on); ///< ESI answers 503 like during the daily downtime.
+    /// Removes every latency, counted fault and the downtime.
+    void clearFaults();
     void revokeAllTokens(qint64 characterId); ///< A password change: every refresh token of that character dies.
     /// New key ids and key material; tokens signed with the old keys fail at ESI and at verifiers with the
     /// new JWKS.
