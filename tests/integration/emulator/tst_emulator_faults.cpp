@@ -217,7 +217,8 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QByteArray>("status");
         QTest::newRow("garbage line") << QByteArray("this is not http\r\n\r\n") << QByteArray("400");
-        QTest::newRow("binary") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", 48) << QByteArray("400");
+        static const char tlsHello[] = "\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx";
+        QTest::newRow("binary") << QByteArray(tlsHello, sizeof tlsHello - 1) << QByteArray("400");
         QTest::newRow("bad header") << QByteArray("GET / HTTP/1.1\r\nno colon here\r\n\r\n") << QByteArray("400");
         QTest::newRow("bad length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: -4\r\n\r\n") << QByteArray("400");
         QTest::newRow("chunked") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n") << QByteArray("501");
