@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QLocale>
-#include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -34,48 +33,58 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const HttpServer::Handler &ha
     : QObject(parent), m_socket(socket), m_handler(handler)
 {
     socket->setParent(this);
-    connect(socket, &QTcpSocket::readyRead, this, [this] {
-        m_buffer += m_socket->readAll();
-        processBuffer();
-    });
+    // Bounded reads: QTcpSocket stops taking data from the kernel when this much is waiting in it.
+    socket->setReadBufferSize(64 * 1024);
+    connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::processBuffer);
+    connect(socket, &QTcpSocket::bytesWritten, this, &HttpConnection::processBuffer);
     connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
     if (socket->bytesAvailable() > 0)
-        QTimer::singleShot(0, this, [this] {
-            m_buffer += m_socket->readAll();
-            processBuffer();
-        });
+        QTimer::singleShot(0, this, &HttpConnection::processBuffer);
 }
 
 void HttpConnection::processBuffer()
 {
-    while (!m_waiting && !m_closing && !m_buffer.isEmpty()) {
+    // Room for the largest request the parser accepts; more stays in the socket until this one is done.
+    constexpr qsizetype MaxBuffered = HttpParser::MaxHeaderBytes + HttpParser::MaxBodyBytes + 4096;
+    while (!m_waiting && !m_closing && m_socket->bytesToWrite() < MaxPendingWrite) {
+        if (m_buffer.size() < MaxBuffered && m_socket->bytesAvailable() > 0)
+            m_buffer += m_socket->read(MaxBuffered - m_buffer.size());
+        if (m_buffer.isEmpty())
+            return;
         HttpRequest request;
         qsizetype consumed = 0;
         int errorStatus = 400;
         const auto result = HttpParser::parse(m_buffer, request, consumed, errorStatus);
-        if (result == HttpParser::Result::Incomplete)
+        if (result == HttpParser::Result::Incomplete) {
+            if (m_buffer.size() < MaxBuffered && m_socket->bytesAvailable() > 0)
+                continue;
             return;
+        }
         if (result == HttpParser::Result::Error) {
             sendError(errorStatus);
             return;
         }
         m_buffer.remove(0, consumed);
+        // HEAD is answered as GET without the body (and logged as GET).
+        const bool headOnly = request.method == "HEAD";
+        if (headOnly)
+            request.method = "GET";
         const HttpResponse response = m_handler(request);
         const bool keepAlive = request.keepAlive;
         if (response.delayMs > 0) {
             m_waiting = true;
-            QTimer::singleShot(response.delayMs, this, [this, response, keepAlive] {
+            QTimer::singleShot(response.delayMs, this, [this, response, keepAlive, headOnly] {
                 m_waiting = false;
-                deliver(response, keepAlive);
+                deliver(response, keepAlive, headOnly);
                 processBuffer();
             });
             return;
         }
-        deliver(response, keepAlive);
+        deliver(response, keepAlive, headOnly);
     }
 }
 
-void HttpConnection::deliver(const HttpResponse &response, bool keepAlive)
+void HttpConnection::deliver(const HttpResponse &response, bool keepAlive, bool headOnly)
 {
     if (m_closing)
         return;
@@ -96,7 +105,7 @@ void HttpConnection::deliver(const HttpResponse &response, bool keepAlive)
         break;
     }
     const bool keep = keepAlive && !response.close;
-    m_socket->write(serialize(response, keep, response.body.size()) + response.body);
+    m_socket->write(serialize(response, keep, response.body.size()) + (headOnly ? QByteArray() : response.body));
     if (!keep) {
         m_closing = true;
         m_socket->disconnectFromHost();
@@ -108,7 +117,7 @@ void HttpConnection::sendError(int status)
     HttpResponse response = HttpResponse::jsonBytes(
         status, QByteArray(R"({"error":")") + reasonPhrase(status) + QByteArray(R"("})"));
     response.close = true;
-    deliver(response, false);
+    deliver(response, false, false);
 }
 
 QByteArray HttpConnection::serialize(const HttpResponse &response, bool keepAlive, qsizetype bodyBytes)

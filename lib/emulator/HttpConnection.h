@@ -19,9 +19,13 @@ public:
 
 private:
     void processBuffer();
-    void deliver(const HttpResponse &response, bool keepAlive);
+    void deliver(const HttpResponse &response, bool keepAlive, bool headOnly);
     void sendError(int status);
     static QByteArray serialize(const HttpResponse &response, bool keepAlive, qsizetype bodyBytes);
+
+    /// Back-pressure: a client that pipelines without reading its responses stops being read (TCP then
+    /// slows it down) instead of growing our buffers.
+    static constexpr qint64 MaxPendingWrite = 1024 * 1024;
 
     QTcpSocket *m_socket;
     const HttpServer::Handler &m_handler;

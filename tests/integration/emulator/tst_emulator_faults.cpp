@@ -212,6 +212,28 @@ private slots:
         QVERIFY(old.startsWith("HTTP/1.1 200"));
     }
 
+    void headHasNoBody()
+    {
+        const QByteArray raw = rawExchange(emu->port(),
+                                           "HEAD /oauth/jwks HTTP/1.1\r\nHost: x\r\n\r\n" + getRequest(QStringLiteral("/esi/status")),
+                                           5000, nullptr, [](const QByteArray &r) { return r.contains("\"players\""); });
+        QVERIFY(raw.startsWith("HTTP/1.1 200"));
+        QVERIFY(!raw.contains("\"keys\"")); // HEAD: headers only...
+        QCOMPARE(raw.count("HTTP/1.1 200"), 2); // ...and the pipelined GET after it still parses
+    }
+
+    void manyPipelinedRequestsWithBackPressure()
+    {
+        // A client that pipelines far more than it reads: everything is answered, in order, eventually.
+        constexpr int n = 3000;
+        QByteArray requests;
+        for (int i = 0; i < n; ++i)
+            requests += getRequest(QStringLiteral("/oauth/jwks"));
+        const QByteArray raw = rawExchange(emu->port(), requests, 60000, nullptr,
+                                           [](const QByteArray &r) { return completeResponses(r) >= n; });
+        QCOMPARE(completeResponses(raw), n);
+    }
+
     void garbageAndLimits_data()
     {
         QTest::addColumn<QByteArray>("bytes");
