@@ -1,0 +1,12 @@
+#include <EveSso/KeySetProvider.h>
+
+namespace EveSso {
+
+KeySetProvider::KeySetProvider(QObject *parent)
+    : QObject(parent)
+{
+}
+
+KeySetProvider::~KeySetProvider() = default;
+
+} // namespace EveSso
