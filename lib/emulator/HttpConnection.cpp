@@ -30,12 +30,22 @@ QByteArray httpDateNow()
 } // namespace
 
 HttpConnection::HttpConnection(QTcpSocket *socket, const HttpServer::Handler &handler, QObject *parent)
-    : QObject(parent), m_socket(socket), m_handler(handler)
+    : QObject(parent), m_socket(socket), m_idle(new QTimer(this)), m_handler(handler)
 {
     socket->setParent(this);
+    m_idle->setSingleShot(true);
+    m_idle->setInterval(IdleTimeoutMs);
+    connect(m_idle, &QTimer::timeout, this, [this] {
+        if (!m_waiting)
+            m_socket->disconnectFromHost();
+    });
+    m_idle->start();
     // Bounded reads: QTcpSocket stops taking data from the kernel when this much is waiting in it.
     socket->setReadBufferSize(64 * 1024);
-    connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::processBuffer);
+    connect(socket, &QTcpSocket::readyRead, this, [this] {
+        m_idle->start();
+        processBuffer();
+    });
     connect(socket, &QTcpSocket::bytesWritten, this, &HttpConnection::processBuffer);
     connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
     if (socket->bytesAvailable() > 0)

@@ -6,6 +6,7 @@
 #include <QObject>
 
 class QTcpSocket;
+class QTimer;
 
 namespace EveSso::Emu {
 
@@ -26,8 +27,12 @@ private:
     /// Back-pressure: a client that pipelines without reading its responses stops being read (TCP then
     /// slows it down) instead of growing our buffers.
     static constexpr qint64 MaxPendingWrite = 1024 * 1024;
+    /// A keep-alive connection with nothing to do is closed after this long, so forgotten clients do not
+    /// pile up in a long-running demo.
+    static constexpr int IdleTimeoutMs = 120 * 1000;
 
     QTcpSocket *m_socket;
+    QTimer *m_idle;
     const HttpServer::Handler &m_handler;
     QByteArray m_buffer;
     bool m_waiting = false; ///< A delayed response is pending.
