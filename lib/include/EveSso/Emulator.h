@@ -100,7 +100,9 @@ public:
     void setSigningAlgorithm(SigningAlgorithm alg); ///< RS256 by default.
     /// 0 (default): /v2/oauth/authorize shows the HTML page. Otherwise it redirects at once as that character.
     void setAutoApprove(qint64 characterId);
-    void setAccessTokenLifetime(int seconds); ///< Default 1200.
+    /// Default 1200 (exp = iat + lifetime; expires_in is lifetime - 1 for a code, lifetime on refresh).
+    /// ESI refuses tokens expiring more than lifetime + 300 s ahead ("token expiry is too far in the future").
+    void setAccessTokenLifetime(int seconds);
 
     // ---- ESI behaviour -------------------------------------------------------------------------------
     /// The ESI error limit: `errors` non-2xx/3xx responses per fixed window, then 420 on every ESI route.
@@ -141,7 +143,8 @@ public:
     static QByteArray fingerprint(const QByteArray &secret);
 
     // ---- test helpers --------------------------------------------------------------------------------
-    /// A real access token signed with the current key, as the token endpoint would issue it.
+    /// A real access token signed with the current key, as the token endpoint would issue it (a negative
+    /// lifetime gives an already expired one).
     QString issueAccessToken(qint64 characterId, const QString &clientId, const QStringList &scopes,
                              int lifetimeSeconds = 1200);
     /// A refresh token for that grant, usable at the token endpoint by `clientId`.
