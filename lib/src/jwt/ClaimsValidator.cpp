@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 
 namespace EveSso::Jwt {
@@ -25,15 +26,16 @@ bool optionalString(const QJsonObject &claims, QLatin1String name, QString *out)
     return true;
 }
 
-/// Reads a NumericDate (RFC 7519 §2: seconds, possibly fractional); false when not a usable number.
-bool numericDate(const QJsonValue &v, qint64 *seconds)
+/// Reads a NumericDate (RFC 7519 §2: seconds, possibly fractional) in milliseconds; false when not a
+/// usable number.
+bool numericDate(const QJsonValue &v, qint64 *msecs)
 {
     if (!v.isDouble())
         return false;
     const double d = v.toDouble();
     if (!std::isfinite(d) || std::fabs(d) > maxNumericDate)
         return false;
-    *seconds = qint64(std::floor(d));
+    *msecs = qint64(std::floor(d * 1000));
     return true;
 }
 
@@ -71,15 +73,15 @@ JwtError ClaimsValidator::validate(const QJsonObject &claims, qint64 nowMsecs, V
     if (JwtError e = readTypes(claims, token); e.isError())
         return e;
 
-    qint64 exp = 0;
+    qint64 exp = 0; // milliseconds
     const QJsonValue expValue = claims.value(QLatin1String("exp"));
     if (expValue.isUndefined())
         return JwtMessages::malformed(JwtMessages::tr("it has no expiry time (exp)"));
     if (!numericDate(expValue, &exp))
         return JwtMessages::malformed(JwtMessages::tr("its expiry time (exp) is not a number of seconds"));
-    token->expiresAt = QDateTime::fromSecsSinceEpoch(exp, Qt::UTC);
-    const qint64 leeway = qMax<qint64>(0, m_options.leeway.count());
-    if (m_options.verifyExpiry && nowMsecs >= (exp + leeway) * 1000)
+    token->expiresAt = QDateTime::fromMSecsSinceEpoch(exp, Qt::UTC);
+    const qint64 leeway = std::clamp<qint64>(m_options.leeway.count(), 0, 366 * 24 * 3600);
+    if (m_options.verifyExpiry && nowMsecs >= exp + leeway * 1000)
         return JwtMessages::expired(token->expiresAt, QDateTime::fromMSecsSinceEpoch(nowMsecs, Qt::UTC));
 
     if (m_options.verifyIssuer && !m_options.acceptedIssuers.contains(token->issuer))
@@ -135,10 +137,10 @@ JwtError ClaimsValidator::readTypes(const QJsonObject &claims, VerifiedToken *to
 
     const QJsonValue iat = claims.value(QLatin1String("iat"));
     if (!iat.isUndefined()) {
-        qint64 seconds = 0;
-        if (!numericDate(iat, &seconds))
+        qint64 msecs = 0;
+        if (!numericDate(iat, &msecs))
             return JwtMessages::malformed(JwtMessages::tr("its issue time (iat) is not a number of seconds"));
-        token->issuedAt = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+        token->issuedAt = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
     }
     return {};
 }
