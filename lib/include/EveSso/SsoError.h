@@ -33,6 +33,8 @@ struct EVESSO_EXPORT SsoError
         VerificationFailed,///< The access token's signature or claims did not verify.
         WrongCharacter,   ///< A re-authorization named one character and another one logged in.
         NotConfigured,    ///< No client id, or no refresh token, or a similar missing precondition.
+        // Storage.
+        Keychain,         ///< The OS keychain could not be used (missing, locked, timed out); see message.
     };
 
     Kind kind = Kind::None;

@@ -104,7 +104,14 @@ void TokenClient::exchangeCode(const QString &code, const QString &codeVerifier,
         fields.append({QStringLiteral("code_verifier"), codeVerifier});
     d->post(d->endpoints.tokenEndpoint, std::move(fields), true, 0, context,
             [callback](const TokenReplyResult &result) {
-                callback(result.error.isError() ? TokenSet() : TokenSet::fromResponse(result.json), result.error);
+                SsoError error = result.error;
+                if (error.isLoginGone()) {
+                    // For a code, invalid_grant means this code, not a stored login, is unusable.
+                    error.kind = SsoError::Kind::InvalidRequest;
+                    error.message = tr("EVE's login server refused the authorization code (it expired, was "
+                                       "already used, or does not match this login). Start the login again.");
+                }
+                callback(error.isError() ? TokenSet() : TokenSet::fromResponse(result.json), error);
             });
 }
 

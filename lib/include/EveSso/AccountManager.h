@@ -1,0 +1,125 @@
+#pragma once
+
+#include <EveSso/CharacterRecord.h>
+#include <EveSso/CharacterSession.h>
+#include <EveSso/CharacterStore.h>
+#include <EveSso/LoginResult.h>
+#include <EveSso/SsoError.h>
+#include <EveSso/evesso_export.h>
+
+#include <QAbstractListModel>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+namespace EveSso {
+
+class SecretStore;
+class TokenClient;
+
+/// The player's characters on one server profile, as a list model for the UI.
+///
+/// load() shows the stored characters at once from their metadata; refreshAll() then reads their
+/// logins from the keychain and refreshes them in the background, a bounded number at a time (8 by
+/// default). While the app runs, every character is refreshed again periodically, because unused EVE
+/// refresh tokens die after about 30 days. A character whose login is gone stays in the list, marked
+/// "needs re-login", with everything else kept.
+class EVESSO_EXPORT AccountManager : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(qint64 currentCharacterId READ currentCharacterId WRITE setCurrentCharacterId NOTIFY currentCharacterChanged)
+
+public:
+    enum Role {
+        CharacterIdRole = Qt::UserRole + 1,
+        NameRole,
+        CorporationNameRole,
+        CorporationTickerRole,
+        AllianceNameRole,
+        WalletBalanceRole,   ///< double, or invalid when never fetched
+        WalletUpdatedAtRole,
+        SessionStateRole,    ///< CharacterSession::State
+        NeedsReloginRole,
+        MissingScopesRole,   ///< QStringList of required scopes the login lacks
+        GrantedScopesRole,
+        OwnerHashRole,
+        PortraitFileRole,
+        TokenExpiresAtRole,
+        LastErrorRole,       ///< translated message of the last failure, empty when none
+    };
+    Q_ENUM(Role)
+
+    /// What addLogin() did.
+    enum class AddOutcome {
+        Added,        ///< A new character.
+        Updated,      ///< A re-login of a known character: tokens replaced in place.
+        OwnerChanged, ///< A re-login whose owner hash differs: the character changed hands.
+    };
+    Q_ENUM(AddOutcome)
+
+    /// `tokens` and `secrets` are shared, not owned. `metadataPath` empty: CharacterStore::defaultFilePath().
+    AccountManager(const QString &profileId, TokenClient *tokens, SecretStore *secrets,
+                   const QString &metadataPath = QString(), QObject *parent = nullptr);
+    ~AccountManager() override;
+
+    QString profileId() const;
+
+    /// Reads the metadata file (synchronous and fast: no keychain, no network). Rows appear at once.
+    CharacterStore::LoadResult load();
+    /// Refreshes every character in the background, at most maxConcurrentRefreshes() at a time.
+    void refreshAll();
+    void setMaxConcurrentRefreshes(int count);
+    int maxConcurrentRefreshes() const;
+    /// How often every character is refreshed while the app runs (default 24 h; 0 disables).
+    void setKeepAliveInterval(std::chrono::milliseconds interval);
+    /// Options for every session (tests shorten the offline retry).
+    void setSessionOfflineRetry(std::chrono::milliseconds first, std::chrono::milliseconds maximum);
+
+    /// Scopes the app needs; characters granted fewer are listed by charactersMissingScopes().
+    void setRequiredScopes(const QStringList &scopes);
+    QStringList requiredScopes() const;
+    QList<qint64> charactersMissingScopes() const;
+
+    /// Adds a verified login, or updates the known character with the same id in place.
+    void addLogin(const LoginResult &login, QObject *context,
+                  std::function<void(AddOutcome outcome, const SsoError &keychainError)> callback);
+    /// Revokes the character's login at the SSO, then deletes its keychain entry and metadata. When
+    /// revoking fails for network reasons the character is still removed locally, and the callback's
+    /// error says so.
+    void removeCharacter(qint64 characterId, QObject *context, std::function<void(const SsoError &revokeError)> callback);
+    /// Moves a character to another position in the player's order.
+    bool moveCharacter(qint64 characterId, int toRow);
+
+    int count() const;
+    QList<CharacterRecord> records() const;
+    std::optional<CharacterRecord> record(qint64 characterId) const;
+    /// Replaces a character's metadata (e.g. after ESI reads) and saves it.
+    void updateRecord(const CharacterRecord &record);
+    CharacterSession *session(qint64 characterId) const;
+    int rowOf(qint64 characterId) const;
+
+    qint64 currentCharacterId() const;
+    void setCurrentCharacterId(qint64 characterId);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void countChanged();
+    void currentCharacterChanged();
+    /// A refreshAll() pass is complete (every character succeeded or failed).
+    void refreshAllFinished();
+    /// A re-login's owner hash differs from the stored one: the character was sold or transferred.
+    void ownerChanged(qint64 characterId, const QString &name);
+    /// Saving the metadata failed; the message says why.
+    void storageError(const QString &message);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace EveSso

@@ -1,0 +1,93 @@
+#pragma once
+
+#include <EveSso/SsoError.h>
+#include <EveSso/TokenSet.h>
+#include <EveSso/evesso_export.h>
+
+#include <QDateTime>
+#include <QObject>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+namespace EveSso {
+
+class SecretStore;
+class TokenClient;
+
+/// The login of one character: its access token in memory, its refresh token in the OS keychain.
+///
+/// accessToken() hands out a token valid for at least the lead time (60 s), refreshing when needed;
+/// concurrent callers share one refresh. A rotated refresh token is written to the keychain before the
+/// new access token is handed out; if that write fails it is reported (secretWriteFailed()), kept in
+/// memory and written again later. Transient failures (network, timeout, 5xx) put the session in
+/// Offline and it retries by itself with backoff; only the SSO saying the grant is gone
+/// (invalid_grant) puts it in NeedsRelogin.
+class EVESSO_EXPORT CharacterSession : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QDateTime accessTokenExpiresAt READ accessTokenExpiresAt NOTIFY refreshed)
+
+public:
+    enum class State {
+        Idle,                ///< Nothing loaded yet.
+        Refreshing,          ///< Reading the keychain or asking the SSO for a token.
+        Ready,               ///< A valid access token is in memory.
+        Offline,             ///< A transient failure; retrying by itself with backoff.
+        NeedsRelogin,        ///< The SSO said the login is gone (or no refresh token is stored).
+        KeychainUnavailable, ///< The keychain could not be read; see lastError().
+    };
+    Q_ENUM(State)
+
+    using TokenCallback = std::function<void(const QString &accessToken, const SsoError &error)>;
+    using DoneCallback = std::function<void(const SsoError &error)>;
+
+    /// `tokens` and `secrets` are shared and not owned; they must outlive the session.
+    CharacterSession(const QString &profileId, qint64 characterId, TokenClient *tokens, SecretStore *secrets,
+                     QObject *parent = nullptr);
+    ~CharacterSession() override;
+
+    QString profileId() const;
+    qint64 characterId() const;
+
+    /// How long before expiry a token counts as expired (default 60 s).
+    void setLeadTime(std::chrono::seconds leadTime);
+    /// Automatic retries while Offline: first delay, doubling up to the maximum (default 30 s .. 15 min).
+    void setOfflineRetry(std::chrono::milliseconds first, std::chrono::milliseconds maximum);
+
+    /// A fresh access token (valid for at least the lead time), refreshing when needed.
+    void accessToken(QObject *context, TokenCallback callback);
+    /// Refreshes now, even if the current token is still valid (shares a refresh already under way).
+    void refresh(QObject *context, TokenCallback callback);
+    /// Adopts the tokens of a (re-)login: writes the refresh token to the keychain, keeps the access
+    /// token in memory and becomes Ready. The callback reports the keychain write.
+    void adoptLogin(const TokenSet &tokens, QObject *context, DoneCallback callback);
+
+    /// Revokes the login at the SSO (RFC 7009), reading the refresh token from the keychain if needed.
+    /// Forgets the tokens in memory on success. The keychain entry is left to the caller.
+    void revoke(QObject *context, DoneCallback callback);
+
+    State state() const;
+    SsoError lastError() const;
+    QDateTime accessTokenExpiresAt() const;
+    QDateTime lastRefreshAt() const;
+    /// The refresh token of the last rotation is not in the keychain yet (a write failed).
+    bool hasPendingSecretWrite() const;
+
+signals:
+    void stateChanged(EveSso::CharacterSession::State state);
+    /// A refresh succeeded; the new access token expires at `expiresAt`.
+    void refreshed(const QDateTime &expiresAt);
+    /// The SSO said the login is gone; the player must log the character in again.
+    void loginLost(const EveSso::SsoError &error);
+    /// Writing a rotated refresh token to the keychain failed; it is kept in memory and retried.
+    void secretWriteFailed(const QString &message);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace EveSso
