@@ -111,6 +111,12 @@ JsonWebKey::ParseStatus JsonWebKey::parse(const QJsonObject &jwk, JsonWebKey *ke
     if (!pkey)
         return ParseStatus::Rejected;
 
+    OpenSslPtr<EVP_MD_CTX> verifyTemplate(EVP_MD_CTX_new());
+    const EVP_MD *md = sha256();
+    if (!verifyTemplate || !md || EVP_DigestVerifyInit(verifyTemplate.get(), nullptr, md, nullptr, pkey.get()) != 1)
+        return ParseStatus::Rejected;
+
+    key->m_verifyTemplate = std::move(verifyTemplate);
     key->m_kid = kid.toString();
     key->m_alg = alg.toString();
     key->m_use = use.toString();
@@ -150,15 +156,15 @@ JsonWebKey::SignatureCheck JsonWebKey::verify(QByteArrayView signingInput, QByte
         sig = der;
     }
 
-    // A context per call: the key is shared, the context is not, so threads never share mutable state.
+    // A context per call, copied from the key's template: threads never share mutable state.
     OpenSslPtr<EVP_MD_CTX> ctx(EVP_MD_CTX_new());
-    const EVP_MD *md = sha256();
-    if (!ctx || !md || EVP_DigestVerifyInit(ctx.get(), nullptr, md, nullptr, m_pkey.get()) != 1)
+    if (!ctx || EVP_MD_CTX_copy_ex(ctx.get(), m_verifyTemplate.get()) != 1)
         return SignatureCheck::Invalid;
-    const int rc = EVP_DigestVerify(ctx.get(), sig, sigLen,
-                                    reinterpret_cast<const unsigned char *>(signingInput.data()),
-                                    size_t(signingInput.size()));
-    return rc == 1 ? SignatureCheck::Valid : SignatureCheck::Invalid;
+    // This context is finalised once: spare OpenSSL the copy it otherwise makes to allow more updates.
+    EVP_MD_CTX_set_flags(ctx.get(), EVP_MD_CTX_FLAG_FINALISE);
+    if (EVP_DigestVerifyUpdate(ctx.get(), signingInput.data(), size_t(signingInput.size())) != 1)
+        return SignatureCheck::Invalid;
+    return EVP_DigestVerifyFinal(ctx.get(), sig, sigLen) == 1 ? SignatureCheck::Valid : SignatureCheck::Invalid;
 }
 
 } // namespace EveSso::Jwt

@@ -44,6 +44,10 @@ private:
     QString m_use; ///< The JWK's `use`, empty when absent.
     Type m_type = Type::Rsa;
     OpenSslPtr<EVP_PKEY> m_pkey;
+    /// A context initialised for SHA-256 verification with m_pkey, once. verify() copies it instead of
+    /// initialising a context per call (OpenSSL 3 fetches the algorithm on every init); the template itself
+    /// is only ever read (EVP_MD_CTX_copy_ex takes it const; see openssl-threads(7)), so threads share it.
+    OpenSslPtr<EVP_MD_CTX> m_verifyTemplate;
     int m_signatureSize = 0; ///< RSA: the modulus size in bytes; ES256: 64.
 };
 
