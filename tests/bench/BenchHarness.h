@@ -6,6 +6,8 @@
 //   {"bench":"jwt_verify_rs256","unit":"ops/s","median":61000,"baseline":70000,"ratio":0.87}
 
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
@@ -53,6 +55,27 @@ QList<double> millisecondsPerRun(int samples, Fn &&fn)
         result.append(double(timer.nsecsElapsed()) / 1e6);
     }
     return result;
+}
+
+/// Runs the event loop until `done()` is true or `timeoutMs` passes; returns done(). Unlike
+/// QTest::qWaitFor, which sleeps 10 ms between polls and so stalls every asynchronous step (keychain
+/// jobs, HTTP round trips) it waits for, this keeps the event loop running the whole time.
+template<typename Predicate>
+bool waitUntil(Predicate &&done, int timeoutMs = 60000)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer poll;
+    poll.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    poll.start(1);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return done();
 }
 
 struct Figure

@@ -57,6 +57,9 @@ public:
     /// Automatic retries while Offline: first delay, doubling up to the maximum (default 30 s .. 15 min).
     void setOfflineRetry(std::chrono::milliseconds first, std::chrono::milliseconds maximum);
 
+    /// Reads the refresh token from the keychain now, ahead of a refresh (the keychain answers one job
+    /// at a time; reading every character's token up front keeps it off the refreshes' critical path).
+    void preloadSecret();
     /// A fresh access token (valid for at least the lead time), refreshing when needed.
     void accessToken(QObject *context, TokenCallback callback);
     /// Refreshes now, even if the current token is still valid (shares a refresh already under way).

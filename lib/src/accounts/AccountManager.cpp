@@ -181,8 +181,10 @@ void AccountManager::refreshAll()
         // A login the SSO declared gone needs the player; refreshing it again would only fail again.
         if (entry.record.needsRelogin && entry.session->state() == CharacterSession::State::NeedsRelogin)
             continue;
-        if (!d->refreshQueue.contains(entry.record.characterId))
+        if (!d->refreshQueue.contains(entry.record.characterId)) {
             d->refreshQueue.append(entry.record.characterId);
+            entry.session->preloadSecret();
+        }
     }
     d->passRunning = true;
     d->pump();

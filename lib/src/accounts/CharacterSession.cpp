@@ -42,6 +42,8 @@ struct CharacterSession::Private
 
     bool inFlight = false;
     QList<Waiter> waiters;
+    bool reading = false;
+    QList<std::function<void(const SecretStore::Result &)>> readWaiters;
     QTimer offlineRetry;
     QTimer secretRetry;
 
@@ -76,28 +78,44 @@ struct CharacterSession::Private
         inFlight = true;
         offlineRetry.stop();
         setState(State::Refreshing);
+        withRefreshToken([this](const SecretStore::Result &result) {
+            if (result.ok()) {
+                askSso();
+            } else if (result.error == SecretStore::Error::NotFound) {
+                finish(SsoError::make(SsoError::Kind::LoginGone,
+                                      CharacterSession::tr("No login is stored in the keychain for this "
+                                                           "character. Log the character in again.")));
+            } else {
+                finish(SsoError::make(SsoError::Kind::Keychain, result.message));
+            }
+        });
+    }
+
+    /// Runs `next` once the refresh token is in memory, reading the keychain (once) if needed.
+    void withRefreshToken(std::function<void(const SecretStore::Result &)> next)
+    {
         if (!refreshToken.isEmpty()) {
-            askSso();
+            next(SecretStore::Result());
             return;
         }
         if (!secrets) {
-            finish(SsoError::make(SsoError::Kind::NotConfigured, CharacterSession::tr("No keychain is set up.")));
+            SecretStore::Result missing;
+            missing.error = SecretStore::Error::Other;
+            missing.message = CharacterSession::tr("No keychain is set up.");
+            next(missing);
             return;
         }
+        readWaiters.append(std::move(next));
+        if (reading)
+            return;
+        reading = true;
         secrets->readRefreshToken(profileId, characterId, q, [this](const SecretStore::Result &result) {
-            if (result.ok()) {
+            reading = false;
+            if (result.ok() && refreshToken.isEmpty())
                 refreshToken = result.secret;
-                askSso();
-                return;
-            }
-            if (result.error == SecretStore::Error::NotFound) {
-                SsoError error = SsoError::make(SsoError::Kind::LoginGone,
-                                                CharacterSession::tr("No login is stored in the keychain for this "
-                                                                     "character. Log the character in again."));
-                finish(error);
-                return;
-            }
-            finish(SsoError::make(SsoError::Kind::Keychain, result.message));
+            const auto pending = std::exchange(readWaiters, {});
+            for (const auto &waiter : pending)
+                waiter(result);
         });
     }
 
@@ -219,6 +237,11 @@ void CharacterSession::setOfflineRetry(std::chrono::milliseconds first, std::chr
     d->retryFirst = first;
     d->retryNext = first;
     d->retryMax = maximum;
+}
+
+void CharacterSession::preloadSecret()
+{
+    d->withRefreshToken([](const SecretStore::Result &) {});
 }
 
 void CharacterSession::accessToken(QObject *context, TokenCallback callback)

@@ -42,7 +42,7 @@ int main(int argc, char *argv[])
             done = true;
         });
         login->start();
-        QTest::qWaitFor([&] { return done; }, 10000);
+        Bench::waitUntil([&] { return done; }, 10000);
         delete login;
     });
 
