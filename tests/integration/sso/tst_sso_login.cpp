@@ -57,6 +57,8 @@ class TestSsoLogin : public QObject
     Q_OBJECT
 
     EveSsoTest::MessageCapture m_capture;
+    std::unique_ptr<EveSsoTest::SsoTestRig> m_rig; ///< A fresh emulator and prepared client per test.
+    SsoClient *m_client = nullptr;
     QStringList m_secretsSeen; ///< Every token and code seen: none may appear in any log line.
 
     void remember(const LoginResult &result)
@@ -71,12 +73,24 @@ private slots:
         m_capture.install();
     }
 
+    void init()
+    {
+        m_rig = std::make_unique<EveSsoTest::SsoTestRig>();
+        QVERIFY(m_rig->start());
+        m_client = m_rig->makeClient();
+        QVERIFY(m_client);
+    }
+
+    void cleanup()
+    {
+        m_client = nullptr;
+        m_rig.reset();
+    }
+
     void fullPkceLogin()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        EveSsoTest::SsoTestRig &rig = *m_rig;
+        SsoClient *client = m_client;
         const qint64 characterId = rig.firstCharacter();
 
         LoginFlow *login = client->createLogin();
@@ -126,10 +140,7 @@ private slots:
 
     void everyLoginHasFreshStateAndVerifier()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        SsoClient *client = m_client;
         QSet<QString> states, challenges;
         for (int i = 0; i < 3; ++i) {
             LoginFlow *login = client->createLogin();
@@ -180,10 +191,8 @@ private slots:
 
     void wrongStateIsRejected()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        EveSsoTest::SsoTestRig &rig = *m_rig;
+        SsoClient *client = m_client;
         LoginFlow *login = client->createLogin();
         auto watched = watch(login);
         TestBrowser browser;
@@ -205,10 +214,7 @@ private slots:
 
     void wrongPathIsIgnored()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        SsoClient *client = m_client;
         LoginFlow *login = client->createLogin();
         auto watched = watch(login);
         TestBrowser browser;
@@ -228,10 +234,8 @@ private slots:
 
     void busyPortFailsAtOnceNamingThePort()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        EveSsoTest::SsoTestRig &rig = *m_rig;
+        SsoClient *client = m_client;
         QTcpServer squatter;
         QVERIFY(squatter.listen(QHostAddress(QHostAddress::LocalHost), quint16(rig.settings.callbackUrl.port())));
         LoginFlow *login = client->createLogin();
@@ -246,10 +250,8 @@ private slots:
 
     void loginTimesOut()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        EveSsoTest::SsoTestRig &rig = *m_rig;
+        SsoClient *client = m_client;
         LoginFlow *login = client->createLogin();
         auto watched = watch(login);
         QCOMPARE(LoginFlow::DefaultTimeout, std::chrono::seconds(600));
@@ -264,10 +266,7 @@ private slots:
 
     void cancelFromTheCaller()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        SsoClient *client = m_client;
         LoginFlow *login = client->createLogin();
         auto watched = watch(login);
         QVERIFY(login->start());
@@ -278,10 +277,7 @@ private slots:
 
     void cancelInTheBrowserIsAccessDenied()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        SsoClient *client = m_client;
         LoginFlow *login = client->createLogin();
         auto watched = watch(login);
         TestBrowser browser;
@@ -297,10 +293,7 @@ private slots:
 
     void manualPasteCompletesTheLogin()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        SsoClient *client = m_client;
         LoginFlow *login = client->createLogin();
         auto watched = watch(login);
         login->setListenForCallback(false);
@@ -319,10 +312,8 @@ private slots:
 
     void expectedCharacterCheck()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        EveSsoTest::SsoTestRig &rig = *m_rig;
+        SsoClient *client = m_client;
         const QList<qint64> ids = rig.emulator.characterIds();
         QVERIFY(ids.size() >= 2);
         LoginFlow *login = client->createLogin(ids[0]);
@@ -340,10 +331,8 @@ private slots:
 
     void keyRotationIsFollowed()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        EveSsoTest::SsoTestRig &rig = *m_rig;
+        SsoClient *client = m_client;
         rig.emulator.rotateSigningKeys();
         LoginFlow *login = client->createLogin();
         auto watched = watch(login);
@@ -359,10 +348,8 @@ private slots:
 
     void badSignatureFailsVerification()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        EveSsoTest::SsoTestRig &rig = *m_rig;
+        SsoClient *client = m_client;
         rig.emulator.setBadSignature(true);
         LoginFlow *login = client->createLogin();
         auto watched = watch(login);

@@ -55,6 +55,8 @@ class TestSsoTokens : public QObject
     Q_OBJECT
 
     EveSsoTest::MessageCapture m_capture;
+    std::unique_ptr<EveSsoTest::SsoTestRig> m_rig; ///< A fresh emulator and prepared client per test.
+    SsoClient *m_client = nullptr;
     QStringList m_secretsSeen;
 
     /// Logs in the EsiPy way: authorizationUrl(), the browser, exchangeCode().
@@ -76,12 +78,24 @@ class TestSsoTokens : public QObject
 private slots:
     void initTestCase() { m_capture.install(); }
 
+    void init()
+    {
+        m_rig = std::make_unique<EveSsoTest::SsoTestRig>();
+        QVERIFY(m_rig->start());
+        m_client = m_rig->makeClient();
+        QVERIFY(m_client);
+    }
+
+    void cleanup()
+    {
+        m_client = nullptr;
+        m_rig.reset();
+    }
+
     void parityAuthorizationUrl()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        EveSsoTest::SsoTestRig &rig = *m_rig;
+        SsoClient *client = m_client;
         QVERIFY(client->authorizationUrl(QString()).isEmpty()); // EsiPy: empty state is refused
         const QUrl url = client->authorizationUrl(QStringLiteral("st"), {QStringLiteral("Scope1"), QStringLiteral("Scope2")});
         const QUrlQuery query(url);
@@ -98,10 +112,8 @@ private slots:
 
     void parityLoginVerifyAndExpiry()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        EveSsoTest::SsoTestRig &rig = *m_rig;
+        SsoClient *client = m_client;
         QVERIFY(client->isTokenExpired()); // no token yet
         TestBrowser browser;
         QSignalSpy updated(client, &SsoClient::tokenUpdated);
@@ -122,10 +134,7 @@ private slots:
 
     void pkceMismatchAndCodeReuse()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        SsoClient *client = m_client;
         TestBrowser browser;
         const QUrl url = client->authorizationUrl(QStringLiteral("s1"));
         const QString code = QUrlQuery(browser.authorize(url)).queryItemValue(QStringLiteral("code"));
@@ -153,10 +162,8 @@ private slots:
 
     void refreshRotatesAndTheOldTokenDies()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        EveSsoTest::SsoTestRig &rig = *m_rig;
+        SsoClient *client = m_client;
         TestBrowser browser;
         QVERIFY(loginParity(rig, client, browser));
         const QString first = client->tokens().refreshToken;
@@ -196,10 +203,8 @@ private slots:
 
     void refreshWithAScopeSubset()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        EveSsoTest::SsoTestRig &rig = *m_rig;
+        SsoClient *client = m_client;
         TestBrowser browser;
         QVERIFY(loginParity(rig, client, browser));
         const QStringList subset{QStringLiteral("esi-wallet.read_character_wallet.v1")};
@@ -219,10 +224,8 @@ private slots:
 
     void revokedLoginIsGoneNotTransient()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        EveSsoTest::SsoTestRig &rig = *m_rig;
+        SsoClient *client = m_client;
         TestBrowser browser;
         QVERIFY(loginParity(rig, client, browser));
         const QString refreshToken = client->tokens().refreshToken;
@@ -240,10 +243,8 @@ private slots:
 
     void serverErrorIsRetriedThenSucceeds()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        EveSsoTest::SsoTestRig &rig = *m_rig;
+        SsoClient *client = m_client;
         TestBrowser browser;
         QVERIFY(loginParity(rig, client, browser));
         client->tokenClient()->setRetryPolicy(fastRetries());
@@ -268,10 +269,8 @@ private slots:
     {
         QFETCH(QString, fault);
         QFETCH(SsoError::Kind, kind);
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        EveSsoTest::SsoTestRig &rig = *m_rig;
+        SsoClient *client = m_client;
         TestBrowser browser;
         QVERIFY(loginParity(rig, client, browser));
         client->tokenClient()->setRetryPolicy(fastRetries());
@@ -300,10 +299,8 @@ private slots:
 
     void revoke()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        EveSsoTest::SsoTestRig &rig = *m_rig;
+        SsoClient *client = m_client;
         TestBrowser browser;
         QVERIFY(loginParity(rig, client, browser));
         const QString refreshToken = client->tokens().refreshToken;
