@@ -87,6 +87,11 @@ signals:
     void loginLost(const EveSso::SsoError &error);
     /// Writing a rotated refresh token to the keychain failed; it is kept in memory and retried.
     void secretWriteFailed(const QString &message);
+    /// The SSO has answered this session's token request (with a token or an error). A rotated
+    /// refresh token may still be on its way into the keychain; `refreshed` follows once it is
+    /// stored. The account manager bounds concurrent SSO requests with it, so the keychain's own
+    /// (serial) work overlaps the next characters' requests instead of holding their slots.
+    void tokenRequestFinished();
 
 private:
     struct Private;

@@ -6,6 +6,7 @@
 #include "AccountsLogging.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 namespace EveSso {
@@ -34,7 +35,8 @@ struct AccountManager::Private
     std::chrono::milliseconds retryMax{15 * 60 * 1000};
 
     QList<qint64> refreshQueue;
-    int refreshing = 0;
+    QSet<qint64> holdingSlot; ///< Refreshes whose SSO request is not answered yet (at most maxConcurrent).
+    QSet<qint64> unfinished;  ///< Refreshes started and not finished (keychain write included).
     bool passRunning = false;
     QTimer keepAlive;
     QTimer saveTimer;
@@ -58,6 +60,9 @@ struct AccountManager::Private
         auto *session = new CharacterSession(profileId, id, tokens, secrets, q);
         session->setOfflineRetry(retryFirst, retryMax);
         QObject::connect(session, &CharacterSession::stateChanged, q, [this, id] { rowChanged(id); });
+        // Queued: the next request starts once everyone has heard that this one was answered.
+        QObject::connect(session, &CharacterSession::tokenRequestFinished, q, [this, id] { releaseSlot(id); },
+                         Qt::QueuedConnection);
         QObject::connect(session, &CharacterSession::refreshed, q, [this, id] {
             const int row = rowOf(id);
             if (row < 0)
@@ -109,21 +114,36 @@ struct AccountManager::Private
 
     void pump()
     {
-        while (refreshing < maxConcurrent && !refreshQueue.isEmpty()) {
+        while (holdingSlot.size() < maxConcurrent && !refreshQueue.isEmpty()) {
             const qint64 id = refreshQueue.takeFirst();
             const int row = rowOf(id);
             if (row < 0)
                 continue;
-            ++refreshing;
-            entries[row].session->refresh(q, [this](const QString &, const SsoError &) {
-                --refreshing;
-                pump();
-            });
+            holdingSlot.insert(id);
+            unfinished.insert(id);
+            entries[row].session->refresh(q, [this, id](const QString &, const SsoError &) { forget(id); });
         }
-        if (passRunning && refreshing == 0 && refreshQueue.isEmpty()) {
+        if (passRunning && unfinished.isEmpty() && refreshQueue.isEmpty()) {
             passRunning = false;
             emit q->refreshAllFinished();
         }
+    }
+
+    /// The slot bounds requests to the SSO, not keychain work: it is given back as soon as the
+    /// SSO answers, while the rotated token is still being stored.
+    void releaseSlot(qint64 id)
+    {
+        if (holdingSlot.remove(id))
+            pump();
+    }
+
+    /// The refresh ended (or its character was removed): a refresh can also end without asking
+    /// the SSO, e.g. when the keychain has no entry, so the slot is released here too.
+    void forget(qint64 id)
+    {
+        holdingSlot.remove(id);
+        unfinished.remove(id);
+        pump();
     }
 };
 
@@ -291,6 +311,7 @@ void AccountManager::removeCharacter(qint64 characterId, QObject *context,
             endRemoveRows();
             session->deleteLater();
             d->refreshQueue.removeAll(characterId);
+            d->forget(characterId);
             emit countChanged();
             if (d->current == characterId) {
                 d->current = d->entries.isEmpty() ? 0 : d->entries.value(qMin(at, int(d->entries.size()) - 1)).record.characterId;

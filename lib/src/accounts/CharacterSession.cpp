@@ -126,6 +126,7 @@ struct CharacterSession::Private
             return;
         }
         tokens->refresh(refreshToken, {}, q, [this](const TokenSet &fresh, const SsoError &error) {
+            emit q->tokenRequestFinished();
             if (error.isError()) {
                 finish(error);
                 return;

@@ -1,6 +1,8 @@
 // Start-up refresh of 100 characters: the emulator adds 50 ms to every token request; the account
 // manager loads the metadata, reads 100 refresh tokens from the real keychain (run inside
-// tests/support/test-session.sh), refreshes them 8 at a time and stores 100 rotated tokens.
+// tests/support/test-session.sh), refreshes them with at most 8 SSO requests in flight and stores
+// 100 rotated tokens (the keychain writes overlap the next requests; the keychain itself answers one
+// job at a time, so its 100 reads + 100 writes are a floor of their own, printed beside the figure).
 // Baseline in the same run: the same 100 refresh requests made straight with TokenClient, 8 at a
 // time, without keychain or sessions (the network-bound floor: 100 / 8 x 50 ms).
 

@@ -433,14 +433,16 @@ private slots:
             add(*stack.accounts, issuedLogin(rig, id));
         QVERIFY(stack.accounts->moveCharacter(ids.last(), 0));
         stack.accounts->setMaxConcurrentRefreshes(2);
+        // The bound is on requests to the SSO: a session counts from the start of its refresh until
+        // the SSO answers; storing the rotated token afterwards no longer holds a slot.
         int inFlight = 0, maxInFlight = 0;
         for (qint64 id : ids) {
-            connect(stack.accounts->session(id), &CharacterSession::stateChanged, this, [&](CharacterSession::State s) {
+            CharacterSession *session = stack.accounts->session(id);
+            connect(session, &CharacterSession::stateChanged, this, [&](CharacterSession::State s) {
                 if (s == CharacterSession::State::Refreshing)
                     maxInFlight = std::max(maxInFlight, ++inFlight);
-                else
-                    --inFlight;
             });
+            connect(session, &CharacterSession::tokenRequestFinished, this, [&] { --inFlight; });
         }
         QSignalSpy finished(stack.accounts.get(), &AccountManager::refreshAllFinished);
         rig.emulator.clearRequestLog();
