@@ -10,7 +10,9 @@ build=(cmake ninja-build g++ pkg-config
        libsecret-1-0
        # The Qt platform plugins the app and the widget tests load.
        qt6-qpa-plugins)
-test=(dbus-daemon gnome-keyring libsecret-tools xvfb xauth)
+test=(dbus-daemon gnome-keyring libsecret-tools xvfb xauth
+      # tests/package validates the installed .desktop file and AppStream metainfo.
+      desktop-file-utils appstream)
 fuzz=(clang libclang-rt-14-dev)
 package=(dpkg-dev file desktop-file-utils appstream)
 

@@ -32,6 +32,7 @@ class EVESSO_EXPORT AccountManager : public QAbstractListModel
     Q_PROPERTY(qint64 currentCharacterId READ currentCharacterId WRITE setCurrentCharacterId NOTIFY currentCharacterChanged)
 
 public:
+    /// Model roles of data(), one per column of a character list.
     enum Role {
         CharacterIdRole = Qt::UserRole + 1,
         NameRole,
@@ -64,13 +65,16 @@ public:
                    const QString &metadataPath = QString(), QObject *parent = nullptr);
     ~AccountManager() override;
 
+    /// The ServerProfile id whose characters this manager holds.
     QString profileId() const;
 
     /// Reads the metadata file (synchronous and fast: no keychain, no network). Rows appear at once.
     CharacterStore::LoadResult load();
     /// Refreshes every character in the background, at most maxConcurrentRefreshes() at a time.
     void refreshAll();
+    /// At most `count` refreshes run at once (values below 1 mean 1).
     void setMaxConcurrentRefreshes(int count);
+    /// How many refreshes refreshAll() runs at once.
     int maxConcurrentRefreshes() const;
     /// How often every character is refreshed while the app runs (default 24 h; 0 disables).
     void setKeepAliveInterval(std::chrono::milliseconds interval);
@@ -79,7 +83,9 @@ public:
 
     /// Scopes the app needs; characters granted fewer are listed by charactersMissingScopes().
     void setRequiredScopes(const QStringList &scopes);
+    /// The scopes set by setRequiredScopes().
     QStringList requiredScopes() const;
+    /// The characters whose granted scopes lack one of requiredScopes().
     QList<qint64> charactersMissingScopes() const;
 
     /// Adds a verified login, or updates the known character with the same id in place.
@@ -92,23 +98,35 @@ public:
     /// Moves a character to another position in the player's order.
     bool moveCharacter(qint64 characterId, int toRow);
 
+    /// How many characters are known.
     int count() const;
+    /// Every character's metadata, in the player's order.
     QList<CharacterRecord> records() const;
+    /// The character's metadata, or nothing when the character is unknown.
     std::optional<CharacterRecord> record(qint64 characterId) const;
     /// Replaces a character's metadata (e.g. after ESI reads) and saves it.
     void updateRecord(const CharacterRecord &record);
+    /// The character's session (owned by this manager), or null when the character is unknown.
     CharacterSession *session(qint64 characterId) const;
+    /// The character's row in the model, or -1 when it is unknown.
     int rowOf(qint64 characterId) const;
 
+    /// The character the player selected, 0 when none.
     qint64 currentCharacterId() const;
+    /// Selects a known character (0: none); unknown ids are ignored.
     void setCurrentCharacterId(qint64 characterId);
 
+    /// One row per character (QAbstractListModel).
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    /// A character's value for one of the Role values (Qt::DisplayRole: the name).
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    /// Role names for QML bindings.
     QHash<int, QByteArray> roleNames() const override;
 
 signals:
+    /// Characters were added or removed.
     void countChanged();
+    /// currentCharacterId() changed.
     void currentCharacterChanged();
     /// A refreshAll() pass is complete (every character succeeded or failed).
     void refreshAllFinished();

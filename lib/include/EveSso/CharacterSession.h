@@ -31,6 +31,7 @@ class EVESSO_EXPORT CharacterSession : public QObject
     Q_PROPERTY(QDateTime accessTokenExpiresAt READ accessTokenExpiresAt NOTIFY refreshed)
 
 public:
+    /// Where the character's login stands.
     enum class State {
         Idle,                ///< Nothing loaded yet.
         Refreshing,          ///< Reading the keychain or asking the SSO for a token.
@@ -41,7 +42,9 @@ public:
     };
     Q_ENUM(State)
 
+    /// Receives an access token, or an error and an empty token.
     using TokenCallback = std::function<void(const QString &accessToken, const SsoError &error)>;
+    /// Receives the outcome; the error is None on success.
     using DoneCallback = std::function<void(const SsoError &error)>;
 
     /// `tokens` and `secrets` are shared and not owned; they must outlive the session.
@@ -49,7 +52,9 @@ public:
                      QObject *parent = nullptr);
     ~CharacterSession() override;
 
+    /// The ServerProfile id this session belongs to.
     QString profileId() const;
+    /// The character's id.
     qint64 characterId() const;
 
     /// How long before expiry a token counts as expired (default 60 s).
@@ -72,14 +77,19 @@ public:
     /// Forgets the tokens in memory on success. The keychain entry is left to the caller.
     void revoke(QObject *context, DoneCallback callback);
 
+    /// The current state.
     State state() const;
+    /// The last failure, None when the last operation succeeded.
     SsoError lastError() const;
+    /// When the access token in memory expires (UTC); invalid when there is none.
     QDateTime accessTokenExpiresAt() const;
+    /// When the last refresh succeeded (UTC); invalid when none did.
     QDateTime lastRefreshAt() const;
     /// The refresh token of the last rotation is not in the keychain yet (a write failed).
     bool hasPendingSecretWrite() const;
 
 signals:
+    /// state() changed.
     void stateChanged(EveSso::CharacterSession::State state);
     /// A refresh succeeded; the new access token expires at `expiresAt`.
     void refreshed(const QDateTime &expiresAt);

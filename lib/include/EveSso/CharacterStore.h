@@ -29,6 +29,7 @@ public:
     /// The outcome of load().
     struct LoadResult
     {
+        /// What load() found.
         enum class Status {
             Ok,          ///< Loaded.
             Missing,     ///< No file yet (first start): an empty list, not an error.
@@ -37,6 +38,7 @@ public:
             NewerSchema, ///< Written by a newer version: left untouched, nothing loaded, saving refused.
             ReadError,   ///< The file exists but cannot be opened: left untouched, saving refused.
         };
+        /// What load() found.
         Status status = Status::Ok;
         QList<CharacterRecord> characters; ///< Sorted by sortIndex, then by name.
         QString message;                   ///< Translated; empty for Ok and Missing.
@@ -50,11 +52,13 @@ public:
     /// The outcome of save().
     struct SaveResult
     {
+        /// What save() did.
         enum class Status {
             Ok,         ///< Written.
             Refused,    ///< Not written, to protect a file this version cannot fully read (see message).
             WriteError, ///< The directory or file could not be written (see message).
         };
+        /// What save() did.
         Status status = Status::Ok;
         QString message; ///< Translated; empty for Ok.
 

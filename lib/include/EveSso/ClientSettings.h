@@ -16,20 +16,23 @@ struct EVESSO_EXPORT ClientSettings
     /// The callback port Capsuleer registers by default (http://localhost:47813/callback).
     static constexpr quint16 DefaultCallbackPort = 47813;
 
+    /// The application's client id from EVE's developer site.
     QString clientId;
     /// Empty for a native (PKCE) application. When set, the confidential flow is used: HTTP Basic
     /// authentication with the secret, and no PKCE (as EsiPy does).
     QString clientSecret;
     /// Must equal the callback URL registered for the application, byte for byte.
     QUrl callbackUrl = defaultCallbackUrl();
+    /// The scopes to request at login.
     QStringList scopes;
     /// Sent on every request. CCP asks for an application name, version and a contact, e.g.
     /// "Capsuleer/0.1.0 (you@example.com)". When empty a generic one is used and a warning is logged once.
     QString userAgent;
 
-    /// http://localhost:<port>/callback
+    /// `http://localhost:<port>/callback`
     static QUrl defaultCallbackUrl(quint16 port = DefaultCallbackPort);
 
+    /// True when a client secret is set (a confidential web application).
     bool isConfidential() const { return !clientSecret.isEmpty(); }
 
     /// The User-Agent header value: userAgent, or the library's default (warning once per process).

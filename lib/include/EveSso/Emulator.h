@@ -35,45 +35,59 @@ public:
         BareHost ///< "127.0.0.1:<port>" (the scheme-less form of older tokens and metadata)
     };
     Q_ENUM(IssuerForm)
+    /// The algorithm of issued tokens (RSA or P-256 key).
     enum class SigningAlgorithm { RS256, ES256 };
     Q_ENUM(SigningAlgorithm)
 
     /// A registered SSO application.
     struct Client
     {
+        /// The client id the application sends.
         QString clientId;
         QString secret; ///< Empty: a public PKCE client (no Basic auth, code_challenge required).
+        /// The registered callback URLs; redirect_uri must equal one of them.
         QStringList callbackUrls;
+        /// Scopes the application may request; the authorize page refuses any other.
         QStringList allowedScopes;
     };
 
     /// One request as the emulator saw it, with every secret replaced by "[redacted]".
     struct LoggedRequest
     {
+        /// When the request arrived (UTC).
         QDateTime time;
+        /// The HTTP method, e.g. "GET".
         QByteArray method;
+        /// The request path, without the query.
         QString path;
+        /// The query, with secrets redacted like the form.
         QUrlQuery query;
         int status = 0; ///< 0 when the connection was dropped without a response.
         QHash<QByteArray, QByteArray> headers; ///< Lower-case names; Authorization redacted.
         QHash<QString, QString> form; ///< Secrets (code, code_verifier, refresh_token, token, client_secret) redacted.
+        /// The token request's grant_type, empty for other requests.
         QString grantType;
         QHash<QString, QByteArray> secretFingerprints; ///< field -> Emulator::fingerprint(value)
     };
 
+    /// A stopped emulator with the built-in fixture and the demo client registered.
     explicit Emulator(QObject *parent = nullptr);
     ~Emulator() override;
 
     /// Listens on 127.0.0.1:`port` (0 picks a free port). Returns false, with errorString(), on failure.
     bool start(quint16 port = 0);
+    /// Stops listening and closes every connection.
     void stop();
+    /// Why the last start() or fixture load failed.
     QString errorString() const;
+    /// True between a successful start() and stop().
     bool isRunning() const;
+    /// The port listened on (0 when not running).
     quint16 port() const;
-    QUrl baseUrl() const;      ///< http://127.0.0.1:<port>
-    QUrl discoveryUrl() const; ///< <base>/.well-known/oauth-authorization-server
-    QUrl esiBaseUrl() const;   ///< <base>/esi
-    QUrl imageBaseUrl() const; ///< <base>/images
+    QUrl baseUrl() const;      ///< `http://127.0.0.1:<port>`
+    QUrl discoveryUrl() const; ///< `<base>/.well-known/oauth-authorization-server`
+    QUrl esiBaseUrl() const;   ///< `<base>/esi`
+    QUrl imageBaseUrl() const; ///< `<base>/images`
     QString issuer() const;    ///< As in the discovery document, depending on setIssuerForm().
 
     // ---- fixture -------------------------------------------------------------------------------------
@@ -91,10 +105,13 @@ public:
     QStringList knownScopes() const;
 
     // ---- clients and SSO behaviour -------------------------------------------------------------------
+    /// Registers (or replaces, by client id) an SSO application.
     void registerClient(const Client &client);
     QString demoClientId() const; ///< The built-in public PKCE client (32 lowercase hex characters).
     QUrl demoCallbackUrl() const; ///< Default http://localhost:47813/callback
+    /// Changes the demo client's registered callback URL.
     void setDemoCallbackUrl(const QUrl &url);
+    /// How the issuer is written from now on (default IssuerForm::Https).
     void setIssuerForm(IssuerForm form);
     void setRefreshTokenRotation(bool on);          ///< On by default.
     void setSigningAlgorithm(SigningAlgorithm alg); ///< RS256 by default.
@@ -117,6 +134,7 @@ public:
     // A pathPrefix matches the request path from its start (e.g. "/esi/characters", "/v2/oauth/token");
     // an empty prefix matches every path. Counted faults apply to the next matching requests.
     void setLatency(const QString &pathPrefix, int milliseconds); ///< 0 removes it.
+    /// The next `count` requests matching `pathPrefix` are answered with HTTP `httpStatus`.
     void failNextRequests(int count, int httpStatus = 503, const QString &pathPrefix = QString());
     void malformNextResponses(int count, const QString &pathPrefix = QString()); ///< Invalid JSON body.
     /// Content-Length says more than is sent, then the connection closes.
@@ -135,7 +153,9 @@ public:
     void setBadSignature(bool on);   ///< Issued tokens carry a corrupted signature.
 
     // ---- observability -------------------------------------------------------------------------------
+    /// Every request since the start or the last clearRequestLog(), oldest first.
     QList<LoggedRequest> requestLog() const;
+    /// Empties the request log.
     void clearRequestLog();
     /// Requests whose method matches and whose path starts with pathPrefix (and, if given, with that grant_type).
     int countRequests(const QByteArray &method, const QString &pathPrefix, const QString &grantType = QString()) const;
@@ -149,9 +169,11 @@ public:
                              int lifetimeSeconds = 1200);
     /// A refresh token for that grant, usable at the token endpoint by `clientId`.
     QString issueRefreshToken(qint64 characterId, const QString &clientId, const QStringList &scopes);
+    /// The JWKS document as /oauth/jwks serves it now.
     QByteArray jwksDocument() const;
 
 signals:
+    /// A request was added to the request log (secrets redacted).
     void requestLogged(const EveSso::Emulator::LoggedRequest &request);
 
 private:

@@ -27,9 +27,13 @@ public:
     /// An empty set: every token verified against it fails with JwtError::Reason::UnknownKey.
     JsonWebKeySet();
     ~JsonWebKeySet();
+    /// Copies share the parsed keys, which are immutable.
     JsonWebKeySet(const JsonWebKeySet &other);
+    /// Shares the keys of `other`.
     JsonWebKeySet &operator=(const JsonWebKeySet &other);
+    /// Takes the keys of `other`.
     JsonWebKeySet(JsonWebKeySet &&other) noexcept;
+    /// Takes the keys of `other`.
     JsonWebKeySet &operator=(JsonWebKeySet &&other) noexcept;
 
     /// Parses a JWKS document (`{"keys":[...]}`).

@@ -11,6 +11,7 @@ namespace EveSso {
 /// contains the token or any part of it except its expiry time.
 struct EVESSO_EXPORT JwtError
 {
+    /// What failed.
     enum class Reason {
         None,                 ///< No error.
         Malformed,            ///< Not a well-formed JWS/JWT: parts, base64url, JSON, or claim types.
@@ -26,6 +27,7 @@ struct EVESSO_EXPORT JwtError
         KeysUnavailable,      ///< The signing keys could not be (re)loaded from the SSO.
     };
 
+    /// What failed; None for success.
     Reason reason = Reason::None;
     QString message; ///< Translated and actionable; safe to show and to log.
 

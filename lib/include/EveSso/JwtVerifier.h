@@ -52,7 +52,9 @@ public:
     /// The outcome of one verification: a token, or an error whose reason is not None.
     struct Result
     {
+        /// The verified token's claims; empty on failure.
         std::optional<VerifiedToken> token;
+        /// Why verification failed; reason None on success.
         JwtError error;
         /// True when the token verified.
         bool ok() const { return token.has_value() && error.reason == JwtError::Reason::None; }

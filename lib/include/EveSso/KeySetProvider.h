@@ -14,6 +14,7 @@ class EVESSO_EXPORT KeySetProvider : public QObject
 {
     Q_OBJECT
 public:
+    /// A provider owned by `parent`.
     explicit KeySetProvider(QObject *parent = nullptr);
     ~KeySetProvider() override;
 

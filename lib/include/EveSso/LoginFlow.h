@@ -30,6 +30,7 @@ class EVESSO_EXPORT LoginFlow : public QObject
     Q_PROPERTY(QUrl authorizationUrl READ authorizationUrl NOTIFY authorizeWithBrowser)
 
 public:
+    /// Where the login stands.
     enum class State { Idle, WaitingForBrowser, ExchangingCode, Verifying, Succeeded, Failed };
     Q_ENUM(State)
 
@@ -41,6 +42,7 @@ public:
               QObject *parent = nullptr);
     ~LoginFlow() override;
 
+    /// How long the player has to finish in the browser (default DefaultTimeout).
     void setTimeout(std::chrono::milliseconds timeout);
     /// For a re-authorization: the login fails with WrongCharacter if another character logs in.
     void setExpectedCharacter(qint64 characterId);
@@ -60,6 +62,7 @@ public:
     /// The manual fallback with the two values typed separately.
     bool completeManually(const QString &code, const QString &state);
 
+    /// The current state.
     State state() const;
     /// The authorization URL opened in the browser (empty before start()); for "Copy login link".
     QUrl authorizationUrl() const;
@@ -69,8 +72,11 @@ public:
 signals:
     /// Open this URL in the system browser.
     void authorizeWithBrowser(const QUrl &url);
+    /// state() changed.
     void stateChanged(EveSso::LoginFlow::State state);
+    /// The login succeeded: a verified character and its tokens.
     void succeeded(const EveSso::LoginResult &result);
+    /// The login failed; `error` says why.
     void failed(const EveSso::SsoError &error);
 
 private:

@@ -36,11 +36,13 @@ struct EVESSO_EXPORT ServerProfile
     /// A profile is usable when it has an id and a discovery URL.
     bool isValid() const { return !id.isEmpty() && discoveryUrl.isValid(); }
 
+    /// Equal when every field but the display name is equal.
     friend bool operator==(const ServerProfile &a, const ServerProfile &b)
     {
         return a.id == b.id && a.discoveryUrl == b.discoveryUrl && a.esiBaseUrl == b.esiBaseUrl
             && a.imageBaseUrl == b.imageBaseUrl && a.tenant == b.tenant;
     }
+    /// The negation of operator==.
     friend bool operator!=(const ServerProfile &a, const ServerProfile &b) { return !(a == b); }
 };
 

@@ -36,23 +36,32 @@ class EVESSO_EXPORT SsoClient : public QObject
     Q_PROPERTY(bool ready READ isReady NOTIFY readyChanged)
 
 public:
+    /// Receives the outcome; the error is None on success.
     using DoneCallback = std::function<void(const SsoError &error)>;
+    /// Receives the outcome of a verification.
     using VerifyCallback = std::function<void(const JwtVerifier::Result &result)>;
 
+    /// A client for `settings` (the registered application) on the server `profile` describes.
     SsoClient(const ServerProfile &profile, const ClientSettings &settings, QObject *parent = nullptr);
     ~SsoClient() override;
 
+    /// The server.
     ServerProfile profile() const;
+    /// The registered application.
     ClientSettings settings() const;
     /// The shared network access manager of this client (also for ESI).
     QNetworkAccessManager *network() const;
+    /// The SSO endpoints and signing keys (owned by this client).
     SsoDiscovery *discovery() const;
+    /// Token exchange, refresh and revoke (owned by this client).
     TokenClient *tokenClient() const;
+    /// Verifies access tokens with the SSO's keys, following key rotation (owned by this client).
     TokenValidator *validator() const;
 
     /// Loads the SSO's endpoints and keys (cache, then network) and configures the verifier with the
     /// SSO's issuer. Call before anything else; concurrent calls share one fetch.
     void prepare(QObject *context, DoneCallback callback);
+    /// True once prepare() succeeded.
     bool isReady() const;
 
     /// Uses metadata and JWKS documents the caller cached itself (EsiPy's sso_endpoints / jwks_key).
@@ -82,10 +91,13 @@ public:
     void updateToken(const QJsonObject &response, const QString &identifier = QString());
     /// Adopts tokens obtained elsewhere (e.g. a refresh token from the keychain).
     void setTokens(const TokenSet &tokens, const QString &identifier = QString());
+    /// The held tokens (EsiPy parity).
     TokenSet tokens() const;
+    /// The identifier given with the held tokens.
     QString tokenIdentifier() const;
 
 signals:
+    /// isReady() changed.
     void readyChanged();
     /// The held tokens changed (EsiPy's signal_token_updated). Persist tokens.refreshToken at once.
     void tokenUpdated(const QString &identifier, const EveSso::TokenSet &tokens);

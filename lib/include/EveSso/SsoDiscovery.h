@@ -30,6 +30,7 @@ class EVESSO_EXPORT SsoDiscovery : public KeySetProvider
     Q_OBJECT
 
 public:
+    /// Receives the outcome; the error is None when the documents are available.
     using ReadyCallback = std::function<void(const SsoError &error)>;
 
     /// `network` is shared, not owned; when null the discovery creates its own.
@@ -37,11 +38,13 @@ public:
                           QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
     ~SsoDiscovery() override;
 
+    /// The metadata document's URL.
     QUrl discoveryUrl() const;
 
     /// Where the documents are cached; empty disables the disk cache. Default: the application's
     /// cache location, sub-folder "evesso-discovery".
     void setCacheDirectory(const QString &directory);
+    /// Where the documents are cached; empty when the disk cache is off.
     QString cacheDirectory() const;
     /// How long cached documents count as fresh (default 24 h).
     void setCacheLifetime(std::chrono::seconds lifetime);
@@ -57,7 +60,9 @@ public:
     /// Fetches both documents from the network now, ignoring the caches.
     void refresh(QObject *context, ReadyCallback callback);
 
+    /// True when the endpoints and keys are available.
     bool isReady() const;
+    /// The endpoints from the metadata document (invalid before isReady()).
     SsoEndpoints endpoints() const;
     /// The raw metadata document (for callers that cache it themselves).
     QJsonObject metadata() const;

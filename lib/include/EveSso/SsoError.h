@@ -12,6 +12,7 @@ namespace EveSso {
 /// token, code, verifier, secret or callback URL.
 struct EVESSO_EXPORT SsoError
 {
+    /// What went wrong, grouped by what the caller should do about it.
     enum class Kind {
         None,
         // Transient: retrying later can succeed. A login is never declared dead for these.
@@ -37,12 +38,14 @@ struct EVESSO_EXPORT SsoError
         Keychain,         ///< The OS keychain could not be used (missing, locked, timed out); see message.
     };
 
+    /// What went wrong; None for success.
     Kind kind = Kind::None;
     QString message;          ///< Translated, actionable, safe to show and to log.
     QString oauthError;       ///< The server's `error` code, when it sent one (e.g. "invalid_grant").
     QString oauthDescription; ///< The server's `error_description`, when it sent one.
     int httpStatus = 0;       ///< HTTP status, 0 when no response arrived.
 
+    /// True unless kind is None.
     bool isError() const { return kind != Kind::None; }
     /// True for failures that retrying later can fix (network, timeout, 5xx, malformed answer).
     bool isTransient() const
@@ -53,6 +56,7 @@ struct EVESSO_EXPORT SsoError
     /// True when the SSO said the login itself is gone: the player must log in again.
     bool isLoginGone() const { return kind == Kind::LoginGone; }
 
+    /// An error of `kind` with a translated `message` and no server details.
     static SsoError make(Kind kind, const QString &message) { return SsoError{kind, message, {}, {}, 0}; }
 };
 

@@ -34,7 +34,9 @@ public:
         double jitter = 0.25;                         ///< Each delay varies by up to ±25 %.
     };
 
+    /// Receives the new tokens, or an error and an empty TokenSet.
     using TokensCallback = std::function<void(const TokenSet &tokens, const SsoError &error)>;
+    /// Receives the outcome; the error is None on success.
     using DoneCallback = std::function<void(const SsoError &error)>;
 
     /// `network` is shared, not owned; when null the client creates its own.
@@ -42,10 +44,15 @@ public:
                          QObject *parent = nullptr);
     ~TokenClient() override;
 
+    /// The SSO's endpoints (from SsoDiscovery); required before any request.
     void setEndpoints(const SsoEndpoints &endpoints);
+    /// The endpoints in use.
     SsoEndpoints endpoints() const;
+    /// The registered application whose tokens this client handles.
     void setSettings(const ClientSettings &settings);
+    /// The registered application.
     ClientSettings settings() const;
+    /// How transient failures are retried (default: RetryPolicy{}).
     void setRetryPolicy(const RetryPolicy &policy);
     /// Per-request transfer timeout (default 30 s).
     void setRequestTimeout(std::chrono::milliseconds timeout);

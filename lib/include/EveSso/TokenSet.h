@@ -14,6 +14,7 @@ namespace EveSso {
 /// The access token lives in memory only; the refresh token belongs in the OS keychain.
 struct EVESSO_EXPORT TokenSet
 {
+    /// The JWT access token (short-lived; keep it in memory only).
     QString accessToken;
     QString refreshToken; ///< Empty when the SSO issued none (no scopes requested).
     QDateTime expiresAt;  ///< UTC; invalid when unknown.
@@ -29,6 +30,7 @@ struct EVESSO_EXPORT TokenSet
     /// expiry minus `offsetSeconds` (a positive offset means "expire sooner").
     bool isExpired(qint64 offsetSeconds = 0, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
+    /// True when there is an access token.
     bool isValid() const { return !accessToken.isEmpty(); }
 };
 
