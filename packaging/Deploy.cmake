@@ -29,8 +29,8 @@ if(WIN32)
     # OpenSSL 3: libcrypto is linked by EveSso (JWT signatures); libssl is loaded at run time by Qt's
     # OpenSSL TLS plugin (plugins/tls/qopensslbackend.dll), which windeployqt copies but whose OpenSSL
     # DLLs it does not. Both must sit beside capsuleer.exe, else HTTPS to EVE SSO fails at run time.
-    get_filename_component(_openssl_root "${OPENSSL_CRYPTO_LIBRARY}" DIRECTORY)
-    get_filename_component(_openssl_root "${_openssl_root}" DIRECTORY)
+    # The DLLs live in <OpenSSL root>/bin; FindOpenSSL gives the import libraries and <root>/include.
+    get_filename_component(_openssl_root "${OPENSSL_INCLUDE_DIR}" DIRECTORY)
     set(_arch_suffix "")
     if(CMAKE_SIZEOF_VOID_P EQUAL 8)
         set(_arch_suffix "-x64")
