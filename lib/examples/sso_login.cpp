@@ -5,19 +5,21 @@
 //   security.get_auth_uri(state=..., scopes=[...])     sso.authorizationUrl(state, scopes)
 //   tokens = security.auth(code)                       sso.exchangeCode(code, ...)
 //   api_info = security.verify()                       sso.verify(...)
-//   client.request(op[...wallet](character_id=...))    GET <esi>/characters/{id}/wallet
+//   client.request(op[...wallet](character_id=...))    EsiClient::walletBalance(session, ...)
 //
 // With no arguments it runs against an in-process EveSso::Emulator that approves the login at once, so
 // it needs no browser and no EVE account. Against a real SSO:
 //   evesso-example-sso-login --client-id <id> [--callback-url http://localhost:47813/callback]
 // then open the printed address, log in, and paste the address the browser ends on.
 
+#include <EveSso/CharacterSession.h>
 #include <EveSso/Emulator.h>
+#include <EveSso/EsiClient.h>
+#include <EveSso/SecretStore.h>
 #include <EveSso/SsoClient.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTextStream>
@@ -44,8 +46,13 @@ class SsoLoginWalkthrough : public QObject
 public:
     SsoLoginWalkthrough(const EveSso::ServerProfile &profile, const EveSso::ClientSettings &settings,
                         bool emulatorApproves)
-        : m_sso(profile, settings), m_emulatorApproves(emulatorApproves)
+        : m_sso(profile, settings)
+        , m_secrets(QStringLiteral("evesso-example-sso-login"))
+        , m_esi(profile, settings)
+        , m_emulatorApproves(emulatorApproves)
     {
+        m_esi.setNetworkAccessManager(m_sso.network());
+        m_esi.setCacheDirectory(QString()); // a one-off run: memory only
     }
 
     void start()
@@ -116,31 +123,29 @@ private:
     }
 
     // EsiPy: client.request(app.op['get_characters_character_id_wallet'](character_id=...)).
-    // TODO: switch to EveSso::EsiClient (lib/include/EveSso/EsiClient.h) once it is on main: it adds ESI's
-    // caching, error limit and rate limit handling that this plain authenticated GET leaves out.
+    // EsiClient reads ESI for a CharacterSession, which keeps the refresh token in the keychain and hands
+    // out fresh access tokens; the client adds ESI's caching, error limit and rate limit handling.
     void readWallet()
     {
-        QUrl url = m_sso.profile().esiBaseUrl;
-        url.setPath(url.path() + QStringLiteral("/characters/%1/wallet").arg(m_characterId));
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + m_sso.tokens().accessToken.toLatin1());
-        request.setHeader(QNetworkRequest::UserAgentHeader, m_sso.settings().effectiveUserAgent());
-        QNetworkReply *reply = m_sso.network()->get(request);
-        connect(reply, &QNetworkReply::finished, this, [this, reply] {
-            reply->deleteLater();
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (reply->error() != QNetworkReply::NoError)
-                return fail(QStringLiteral("ESI answered the wallet request with HTTP %1: %2")
-                                .arg(status)
-                                .arg(reply->errorString()));
-            // The body is a bare JSON number, e.g. 29500.01.
-            bool isNumber = false;
-            const double balance = reply->readAll().trimmed().toDouble(&isNumber);
-            if (!isNumber)
-                return fail(QStringLiteral("ESI's wallet answer is not a number."));
-            out() << "5. Wallet balance: " << QString::number(balance, 'f', 2) << " ISK" << Qt::endl;
-            QCoreApplication::exit(0);
+        m_session = std::make_unique<EveSso::CharacterSession>(m_sso.profile().id, m_characterId,
+                                                               m_sso.tokenClient(), &m_secrets);
+        m_session->adoptLogin(m_sso.tokens(), this, [this](const EveSso::SsoError &keychainError) {
+            if (keychainError.isError()) // the login still works, for this run
+                QTextStream(stderr) << "Note: " << keychainError.message << Qt::endl;
+            m_esi.walletBalance(m_session.get(), this, [this](const EveSso::EsiResult<double> &wallet) {
+                if (!wallet.ok())
+                    return fail(wallet.error.message);
+                out() << "5. Wallet balance: " << QString::number(wallet.value, 'f', 2) << " ISK" << Qt::endl;
+                forgetLogin();
+            });
         });
+    }
+
+    // A walk-through leaves nothing behind: its refresh token leaves the keychain again.
+    void forgetLogin()
+    {
+        m_secrets.removeRefreshToken(m_sso.profile().id, m_characterId, this,
+                                     [](const EveSso::SecretStore::Result &) { QCoreApplication::exit(0); });
     }
 
     void fail(const QString &message)
@@ -149,7 +154,12 @@ private:
         QCoreApplication::exit(1);
     }
 
+    // Destroyed bottom-up: the ESI client before the session it reads for, the session before the
+    // token client and keychain it uses.
     EveSso::SsoClient m_sso;
+    EveSso::SecretStore m_secrets;
+    std::unique_ptr<EveSso::CharacterSession> m_session;
+    EveSso::EsiClient m_esi;
     bool m_emulatorApproves = false;
     QString m_state;
     qint64 m_characterId = 0;
