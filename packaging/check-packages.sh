@@ -58,8 +58,8 @@ expect_file capsuleer "usr/share/applications/$app_id\.desktop"
 expect_file capsuleer "usr/share/metainfo/$app_id\.metainfo\.xml"
 expect_file capsuleer "usr/share/icons/hicolor/scalable/apps/$app_id\.svg"
 for name in capsuleer libevesso0 libevesso-dev; do
-    if dpkg-deb --contents "${deb[$name]}" | awk '{print $6}' | grep -E '^\./usr/(include|lib|bin|share)/' \
-           | grep -vE "^\./usr/(include/EveSso/|$libdir/|bin/|share/(applications|metainfo|icons|doc|capsuleer|evesso)/)" | grep -q .; then
+    if dpkg-deb --contents "${deb[$name]}" | awk '{print $6}' | grep -v '/$' \
+           | grep -vE "^\./usr/(include/EveSso/|${libdir#usr/}/|bin/|share/(applications|metainfo|icons|doc|capsuleer|evesso)/)" | grep -q .; then
         fail "$name installs files outside the expected directories"
     fi
 done
@@ -97,8 +97,10 @@ export LD_LIBRARY_PATH=$root/$libdir
 export QT_QPA_PLATFORM=offscreen
 for program in capsuleer evesso evesso-emulator; do
     ldd "$root/usr/bin/$program" | grep -q 'not found' && { ldd "$root/usr/bin/$program"; fail "$program: unresolved libraries"; }
-    ldd "$root/usr/bin/$program" | grep -q "libEveSso.so.0 => $root/$libdir/" \
-        || fail "$program does not load libEveSso.so.0 from the packaged files"
+    for lib in $(readelf -d "$root/usr/bin/$program" | sed -n 's/.*(NEEDED).*\[\(libEveSso[A-Za-z]*\.so\.0\)\]/\1/p'); do
+        ldd "$root/usr/bin/$program" | grep -q "$lib => $root/$libdir/" \
+            || fail "$program does not load $lib from the packaged files"
+    done
 done
 "$root/usr/bin/evesso" --help >"$work/help.txt" || { cat "$work/help.txt"; fail "evesso --help failed"; }
 grep -q -- '--help' "$work/help.txt" || fail "evesso --help printed no usage"
@@ -121,7 +123,7 @@ if [ $system = 1 ]; then
     unset LD_LIBRARY_PATH
     export DEBIAN_FRONTEND=noninteractive
     apt-get install -y -qq --no-install-recommends "${deb[@]}" >/dev/null
-    trap 'apt-get remove -y -qq capsuleer libevesso-dev libevesso0 >/dev/null; rm -rf "$work"' EXIT
+    trap 'apt-get purge -y -qq capsuleer libevesso-dev libevesso0 >/dev/null; rm -rf "$work"' EXIT
     /usr/bin/evesso --help >/dev/null || fail "installed evesso --help failed"
     /usr/bin/capsuleer --version | grep -q "$version" || fail "installed capsuleer --version failed"
     echo "installed: evesso --help and capsuleer --version run from /usr/bin"
