@@ -86,6 +86,7 @@ public:
     EsiClient(const ServerProfile &profile, const ClientSettings &settings, QObject *parent = nullptr);
     ~EsiClient() override;
 
+    /// The server whose ESI this client reads.
     ServerProfile profile() const;
 
     /// Shares a network access manager (e.g. SsoClient::network()); not owned. By default the client
@@ -93,15 +94,20 @@ public:
     void setNetworkAccessManager(QNetworkAccessManager *network);
     /// Where answers and portraits are cached. Empty disables the disk cache (memory only).
     void setCacheDirectory(const QString &path);
+    /// Where answers are cached; empty when the disk cache is off.
     QString cacheDirectory() const;
     /// Pins `X-Compatibility-Date`: the shapes of ESI's answers depend on it.
     void setCompatibilityDate(const QDate &date);
+    /// The pinned compatibility date.
     QDate compatibilityDate() const;
     /// `Accept-Language`: one of ESI's languages (en, de, fr, ja, ru, zh, ko, es), or a locale name
     /// such as "de_DE" (reduced to "de"). Anything else falls back to "en".
     void setLanguage(const QString &language);
+    /// The `Accept-Language` sent (one of ESI's languages).
     QString language() const;
+    /// How transient failures are retried (default: RetryPolicy{}).
     void setRetryPolicy(const RetryPolicy &policy);
+    /// The retry policy in use.
     RetryPolicy retryPolicy() const;
     /// Per-request transfer timeout (default 30 s).
     void setRequestTimeout(std::chrono::milliseconds timeout);
@@ -156,6 +162,7 @@ public:
     /// Removes every cached answer and portrait from memory and disk.
     void clearCache();
 
+    /// Why requests are held back now (None: they go out).
     PauseReason pauseReason() const;
     /// UTC; when the current pause should end (invalid when not paused).
     QDateTime pausedUntil() const;

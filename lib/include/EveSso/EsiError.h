@@ -15,6 +15,7 @@ namespace EveSso {
 /// `loginError`).
 struct EVESSO_EXPORT EsiError
 {
+    /// What went wrong, grouped by whether retrying later can help.
     enum class Kind {
         None,
         // Transient: retrying later can succeed.
@@ -33,6 +34,7 @@ struct EVESSO_EXPORT EsiError
         InvalidRequest,    ///< Another 4xx (bad id, bad compatibility date, ...), or a call made wrong.
     };
 
+    /// What went wrong; None for success.
     Kind kind = Kind::None;
     QString message;    ///< Translated, actionable, safe to show and to log.
     QString esiMessage; ///< ESI's own `error` text, when it sent one (e.g. "token not valid for scope").
@@ -40,6 +42,7 @@ struct EVESSO_EXPORT EsiError
     QDateTime retryAt;  ///< UTC; when a limit or the downtime should be over (invalid when unknown).
     SsoError loginError; ///< For TokenUnavailable: why the session gave no token (LoginGone, Network, ...).
 
+    /// True unless kind is None.
     bool isError() const { return kind != Kind::None; }
     /// True for failures that retrying later can fix: network, timeout, 5xx, downtime, 420, 429, a
     /// malformed answer, and TokenUnavailable when the session's own failure is transient.
@@ -61,6 +64,7 @@ struct EVESSO_EXPORT EsiError
         }
     }
 
+    /// An error of `kind` with a translated `message` and, when a response arrived, its HTTP status.
     static EsiError make(Kind kind, const QString &message, int httpStatus = 0)
     {
         EsiError e;

@@ -23,6 +23,7 @@ struct EsiResult
     QDateTime expires;      ///< UTC; when ESI will have new data (invalid when unknown).
     QDateTime lastModified; ///< UTC; ESI's Last-Modified (invalid when unknown).
 
+    /// True when the call succeeded and `value` is current.
     bool ok() const { return !error.isError(); }
     /// ok(), or a stale value to show while the error lasts.
     bool hasValue() const { return ok() || stale; }
