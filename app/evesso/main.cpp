@@ -1,4 +1,5 @@
-#include <QCommandLineParser>
+#include "CommandLine.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
@@ -7,11 +8,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("evesso"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EVESSO_VERSION));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "EVE Online SSO from the command line"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-    return 0;
+    CommandLine commandLine;
+    return commandLine.run(QCoreApplication::arguments());
 }

@@ -1,0 +1,68 @@
+#include "Command.h"
+
+#include "CliContext.h"
+#include "Console.h"
+
+#include <QJsonObject>
+#include <QTimer>
+
+Command::Command(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Command::~Command() = default;
+
+void Command::start(CliContext *context)
+{
+    m_context = context;
+    run();
+}
+
+bool Command::json() const { return m_context && m_context->config().json; }
+
+void Command::succeed() { finish(ExitCode::Success); }
+
+void Command::fail(ExitCode code, const QString &message, const QString &reason)
+{
+    if (json()) {
+        Console::errJson(QJsonObject{{QStringLiteral("error"), reason},
+                                     {QStringLiteral("message"), message},
+                                     {QStringLiteral("exitCode"), int(code)}});
+    } else {
+        Console::err(tr("evesso: %1").arg(message));
+    }
+    finish(code);
+}
+
+void Command::fail(const EveSso::SsoError &error)
+{
+    QString message = error.message;
+    if (error.isLoginGone())
+        message += QLatin1Char(' ') + tr("Log the character in again with: evesso login");
+    fail(exitCodeFor(error), message, errorName(error.kind));
+}
+
+void Command::note(const QString &message) const
+{
+    if (json())
+        Console::errJson(QJsonObject{{QStringLiteral("note"), message}});
+    else
+        Console::err(tr("evesso: %1").arg(message));
+}
+
+void Command::finish(ExitCode code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    // From the event loop, so that work the library queued (the metadata file's save) is done first.
+    QTimer::singleShot(0, this, [this, code] {
+        ExitCode result = code;
+        if (!m_context->storageError().isEmpty() && result == ExitCode::Success) {
+            Console::err(tr("evesso: the character list could not be saved: %1").arg(m_context->storageError()));
+            result = ExitCode::Failure;
+        }
+        emit finished(int(result));
+    });
+}

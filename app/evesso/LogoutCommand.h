@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Command.h"
+
+/// `evesso logout CHARACTER`: revokes the login at the SSO, then deletes the keychain entry and the
+/// character's metadata. When the SSO cannot be reached the character is still removed locally and
+/// the exit code says the revocation did not happen.
+class LogoutCommand : public Command
+{
+    Q_OBJECT
+
+public:
+    using Command::Command;
+    void addOptions(QCommandLineParser &parser) override;
+    bool readOptions(const QCommandLineParser &parser, const QStringList &arguments, QString *error) override;
+
+protected:
+    void run() override;
+
+private:
+    void remove(qint64 characterId);
+    void confirmKeychainRemoval(qint64 characterId, const QString &name, const EveSso::SsoError &revokeError);
+
+    QString m_character;
+};

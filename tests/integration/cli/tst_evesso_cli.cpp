@@ -1,0 +1,688 @@
+// The evesso command-line tool as a user runs it: the built program started with QProcess, against an
+// emulator in this process (real HTTP on 127.0.0.1) and the real keychain of the private test session,
+// asserting on standard output, standard error and the exit code of every command.
+
+#include "SsoTestRig.h"
+#include "TestBrowser.h"
+#include "TestSession.h"
+#include "TokenForge.h"
+
+#include <EveSso/JsonWebKeySet.h>
+#include <EveSso/JwtVerifier.h>
+#include <EveSso/SecretStore.h>
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace EveSso;
+
+namespace {
+
+// The exit codes documented in `evesso --help` and README.md.
+constexpr int kSuccess = 0;
+constexpr int kUsage = 2;
+constexpr int kAuthentication = 3;
+constexpr int kNetwork = 4;
+constexpr int kKeychain = 5;
+
+struct Run
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonObject jsonObject() const { return QJsonDocument::fromJson(out).object(); }
+    QJsonArray jsonArray() const { return QJsonDocument::fromJson(out).array(); }
+};
+
+/// An environment in which the keychain cannot be reached: the session bus address points nowhere.
+QProcessEnvironment withoutKeychain()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/evesso-test-bus"));
+    return environment;
+}
+
+} // namespace
+
+class TestEvessoCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    EveSsoTest::SsoTestRig m_rig;
+    EveSsoTest::TestBrowser m_browser;
+    SecretStore m_secrets{QStringLiteral("evesso")};
+    QStringList m_tokensSeen; ///< Every access and refresh token the tests saw, to search files for.
+
+    /// The global options that point evesso at the emulator, with its own profile (own characters).
+    QStringList server(const QString &profile, const Emulator &emulator) const
+    {
+        return {QStringLiteral("--profile"), profile,
+                QStringLiteral("--discovery-url"), emulator.discoveryUrl().toString(),
+                QStringLiteral("--esi-url"), emulator.esiBaseUrl().toString(),
+                QStringLiteral("--client-id"), m_rig.settings.clientId,
+                QStringLiteral("--callback"), m_rig.settings.callbackUrl.toString()};
+    }
+    QStringList server(const QString &profile) const { return server(profile, m_rig.emulator); }
+
+    /// Starts evesso; the caller waits for it (the emulator needs this process's event loop meanwhile).
+    static void start(QProcess &process, const QStringList &arguments, const QProcessEnvironment &environment)
+    {
+        process.setProgram(QStringLiteral(EVESSO_CLI_PATH));
+        process.setArguments(arguments);
+        process.setProcessEnvironment(environment);
+        process.start();
+    }
+
+    static Run finish(QProcess &process, const QByteArray &input = QByteArray())
+    {
+        if (!input.isNull())
+            process.write(input);
+        process.closeWriteChannel();
+        (void)QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 90000);
+        Run run;
+        run.crashed = process.exitStatus() != QProcess::NormalExit || process.state() != QProcess::NotRunning;
+        run.exitCode = process.exitCode();
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        return run;
+    }
+
+    Run evesso(const QStringList &arguments, const QByteArray &input = QByteArray(),
+               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess process;
+        start(process, arguments, environment);
+        Run run = finish(process, input.isNull() ? QByteArray("") : input);
+        if (run.crashed)
+            qWarning() << "evesso did not exit normally:" << arguments << run.err;
+        return run;
+    }
+
+    /// `evesso login --no-browser --json`, the browser played by TestBrowser on the printed URL.
+    Run login(const QStringList &globalOptions, qint64 characterId,
+              EveSsoTest::TestBrowser::Action action = EveSsoTest::TestBrowser::Action::Authorize,
+              const QStringList &extra = {}, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess process;
+        start(process, globalOptions + QStringList{QStringLiteral("login"), QStringLiteral("--no-browser"),
+                                                   QStringLiteral("--json")} + extra,
+              environment);
+        (void)QTest::qWaitFor([&] { return process.canReadLine() || process.state() == QProcess::NotRunning; }, 30000);
+        QByteArray printed;
+        if (process.canReadLine()) {
+            printed = process.readLine();
+            const QUrl authorizationUrl(QString::fromUtf8(printed.trimmed()));
+            const QUrl redirect = m_browser.authorize(authorizationUrl, action, characterId);
+            if (redirect.isValid())
+                m_browser.visit(redirect); // the browser lands on evesso's loopback callback
+        }
+        Run run = finish(process);
+        run.out.prepend(printed);
+        return run;
+    }
+
+    /// Logs `characterId` in on `profile` and checks that it worked.
+    bool loginOk(const QString &profile, qint64 characterId)
+    {
+        const Run run = login(server(profile), characterId);
+        if (run.exitCode != kSuccess)
+            qWarning() << "login failed:" << run.exitCode << run.err;
+        return run.exitCode == kSuccess;
+    }
+
+    SecretStore::Result readSecret(const QString &profile, qint64 characterId)
+    {
+        bool done = false;
+        SecretStore::Result result;
+        m_secrets.readRefreshToken(profile, characterId, this, [&](const SecretStore::Result &r) {
+            result = r;
+            done = true;
+        });
+        (void)QTest::qWaitFor([&] { return done; }, 20000);
+        if (result.ok())
+            m_tokensSeen.append(result.secret);
+        return result;
+    }
+
+    QJsonObject listed(const QString &profile, qint64 characterId)
+    {
+        const Run run = evesso(server(profile) + QStringList{QStringLiteral("list"), QStringLiteral("--json")});
+        for (const QJsonValue &value : run.jsonArray()) {
+            if (value.toObject().value(QStringLiteral("characterId")).toInteger() == characterId)
+                return value.toObject();
+        }
+        return {};
+    }
+
+    /// Checks that no token seen so far appears in `text`.
+    void verifyNoTokenIn(const QByteArray &text)
+    {
+        for (const QString &token : std::as_const(m_tokensSeen))
+            QVERIFY2(!text.contains(token.toUtf8()), "a token leaked");
+    }
+
+    qint64 character(int index) const { return m_rig.emulator.characterIds().value(index); }
+
+private slots:
+    void initTestCase()
+    {
+        EVESSO_REQUIRE_TEST_KEYRING();
+        QVERIFY(QFileInfo(QStringLiteral(EVESSO_CLI_PATH)).isExecutable());
+        QVERIFY(m_rig.start());
+        QVERIFY(m_rig.emulator.characterIds().size() >= 4);
+    }
+
+    void init() { m_rig.emulator.clearFaults(); }
+
+    void helpListsCommandsAndExitCodes()
+    {
+        const Run run = evesso({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, kSuccess);
+        for (const char *expected : {"login", "list", "token", "verify", "refresh", "logout", "Exit codes",
+                                     "--secret-env", "--discovery-url", "--issuer", "--audience", "--json"})
+            QVERIFY2(run.out.contains(expected), expected);
+        QVERIFY(run.err.isEmpty());
+
+        const Run loginHelp = evesso({QStringLiteral("login"), QStringLiteral("--help")});
+        QCOMPARE(loginHelp.exitCode, kSuccess);
+        QVERIFY(loginHelp.out.contains("--no-browser"));
+        QVERIFY(loginHelp.out.contains("--timeout"));
+        for (const QString &command : {QStringLiteral("list"), QStringLiteral("token"), QStringLiteral("verify"),
+                                       QStringLiteral("refresh"), QStringLiteral("logout")}) {
+            const Run commandHelp = evesso({command, QStringLiteral("--help")});
+            QCOMPARE(commandHelp.exitCode, kSuccess);
+            QVERIFY(commandHelp.out.contains(command.toUtf8()));
+        }
+        QVERIFY(evesso({QStringLiteral("verify"), QStringLiteral("--help")}).out.contains("--jwks"));
+        QVERIFY(evesso({QStringLiteral("refresh"), QStringLiteral("--help")}).out.contains("--all"));
+
+        const Run version = evesso({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, kSuccess);
+        QVERIFY(version.out.startsWith("evesso "));
+    }
+
+    void usageErrors()
+    {
+        const Run unknown = evesso({QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.exitCode, kUsage);
+        QVERIFY(unknown.err.contains("frobnicate"));
+        QVERIFY(unknown.out.isEmpty());
+
+        const Run none = evesso({});
+        QCOMPARE(none.exitCode, kUsage);
+
+        const Run badOption = evesso({QStringLiteral("list"), QStringLiteral("--no-such-option")});
+        QCOMPARE(badOption.exitCode, kUsage);
+        QVERIFY(badOption.err.contains("no-such-option"));
+
+        const Run badProfile = evesso({QStringLiteral("--profile"), QStringLiteral("nowhere"), QStringLiteral("list")});
+        QCOMPARE(badProfile.exitCode, kUsage);
+        QVERIFY(badProfile.err.contains("nowhere"));
+
+        // No client id, as JSON.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("EVESSO_CLIENT_ID"));
+        QProcess process;
+        start(process, {QStringLiteral("--discovery-url"), m_rig.emulator.discoveryUrl().toString(), QStringLiteral("token"),
+                        QStringLiteral("--json")},
+              environment);
+        const Run noClient = finish(process);
+        QCOMPARE(noClient.exitCode, kUsage);
+        const QJsonObject error = QJsonDocument::fromJson(noClient.err).object();
+        QCOMPARE(error.value(QStringLiteral("exitCode")).toInt(), kUsage);
+        QVERIFY(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("client id")));
+
+        // A secret is only read from the environment, and a missing variable is a usage error.
+        const Run noSecret = evesso(server(QStringLiteral("usage")) + QStringList{
+            QStringLiteral("--secret-env"), QStringLiteral("EVESSO_TEST_NO_SUCH_VARIABLE"), QStringLiteral("list")});
+        QCOMPARE(noSecret.exitCode, kUsage);
+        QVERIFY(noSecret.err.contains("EVESSO_TEST_NO_SUCH_VARIABLE"));
+
+        const Run logoutNobody = evesso(server(QStringLiteral("usage")) + QStringList{QStringLiteral("logout")});
+        QCOMPARE(logoutNobody.exitCode, kUsage);
+    }
+
+    void loginStoresTheVerifiedCharacter()
+    {
+        const QString profile = QStringLiteral("login");
+        const qint64 id = character(0);
+        const Run run = login(server(profile), id);
+        QCOMPARE(run.exitCode, kSuccess);
+        // Line one: the authorization URL alone; line two: the verified character as JSON.
+        const QList<QByteArray> lines = run.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        const QUrl authorizationUrl(QString::fromUtf8(lines[0]));
+        QCOMPARE(authorizationUrl.path(), QStringLiteral("/v2/oauth/authorize"));
+        QCOMPARE(QUrlQuery(authorizationUrl).queryItemValue(QStringLiteral("client_id")), m_rig.settings.clientId);
+        QCOMPARE(QUrlQuery(authorizationUrl).queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+        const QJsonObject printed = QJsonDocument::fromJson(lines[1]).object();
+        QCOMPARE(printed.value(QStringLiteral("characterId")).toInteger(), id);
+        QCOMPARE(printed.value(QStringLiteral("characterName")).toString(), m_rig.emulator.characterName(id));
+        QCOMPARE(printed.value(QStringLiteral("outcome")).toString(), QStringLiteral("added"));
+        QCOMPARE(printed.value(QStringLiteral("profile")).toString(), profile);
+        QVERIFY(!printed.contains(QStringLiteral("accessToken")));
+
+        // The login is in the keychain, the character in the list.
+        const SecretStore::Result secret = readSecret(profile, id);
+        QVERIFY2(secret.ok(), qPrintable(secret.message));
+        QVERIFY(!secret.secret.isEmpty());
+        QCOMPARE(listed(profile, id).value(QStringLiteral("state")).toString(), QStringLiteral("ok"));
+        QCOMPARE(m_rig.emulator.countRequests("POST", QStringLiteral("/v2/oauth/token"), QStringLiteral("authorization_code")) >= 1, true);
+        for (const QString &code : std::as_const(m_browser.codesSeen))
+            QVERIFY(!run.err.contains(code.toUtf8()) && !run.out.contains(code.toUtf8()));
+        verifyNoTokenIn(run.out + run.err);
+
+        // The same character again: an update in place.
+        const Run again = login(server(profile), id);
+        QCOMPARE(again.exitCode, kSuccess);
+        QCOMPARE(QJsonDocument::fromJson(again.out.trimmed().split('\n').value(1)).object().value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("updated"));
+
+        // Without --json: one readable line naming the character.
+        const Run list = evesso(server(profile) + QStringList{QStringLiteral("list")});
+        QCOMPARE(list.exitCode, kSuccess);
+        QCOMPARE(list.out.trimmed().split('\n').size(), 1);
+        QVERIFY(list.out.startsWith(QByteArray::number(id) + '\t' + m_rig.emulator.characterName(id).toUtf8()));
+    }
+
+    void loginRefusedOrUnfinished()
+    {
+        const QString profile = QStringLiteral("refused");
+        const Run cancelled = login(server(profile), character(0), EveSsoTest::TestBrowser::Action::Cancel);
+        QCOMPARE(cancelled.exitCode, kAuthentication);
+        QVERIFY(!cancelled.err.isEmpty());
+        QCOMPARE(readSecret(profile, character(0)).error, SecretStore::Error::NotFound);
+
+        // Nobody comes back from the browser.
+        QProcess process;
+        start(process, server(profile) + QStringList{QStringLiteral("login"), QStringLiteral("--no-browser"),
+                                                      QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--json")},
+              QProcessEnvironment::systemEnvironment());
+        const Run timedOut = finish(process);
+        QCOMPARE(timedOut.exitCode, kAuthentication);
+        QCOMPARE(QJsonDocument::fromJson(timedOut.err.trimmed().split('\n').constLast()).object().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("LoginTimedOut"));
+        QCOMPARE(evesso(server(profile) + QStringList{QStringLiteral("list"), QStringLiteral("--json")}).jsonArray().size(), 0);
+    }
+
+    void loginWithoutKeychainStopsBeforeTheBrowser()
+    {
+        QProcess process;
+        start(process, server(QStringLiteral("nokeychain")) + QStringList{QStringLiteral("login"), QStringLiteral("--no-browser")},
+              withoutKeychain());
+        const Run run = finish(process);
+        QCOMPARE(run.exitCode, kKeychain);
+        QVERIFY(run.out.isEmpty()); // no URL: the login could not have been stored
+        QVERIFY(!run.err.isEmpty());
+    }
+
+    void loginConfidentialClientWithSecretFromEnvironment()
+    {
+        EveSsoTest::SsoTestRig confidential;
+        QVERIFY(confidential.start(QStringLiteral("s3cr3t-from-the-environment")));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("EVESSO_TEST_SECRET"), confidential.settings.clientSecret);
+        const QStringList options{QStringLiteral("--profile"), QStringLiteral("confidential"),
+                                  QStringLiteral("--discovery-url"), confidential.emulator.discoveryUrl().toString(),
+                                  QStringLiteral("--client-id"), confidential.settings.clientId,
+                                  QStringLiteral("--callback"), confidential.settings.callbackUrl.toString(),
+                                  QStringLiteral("--secret-env"), QStringLiteral("EVESSO_TEST_SECRET")};
+        const qint64 id = confidential.firstCharacter();
+        const Run run = login(options, id, EveSsoTest::TestBrowser::Action::Authorize, {}, environment);
+        QCOMPARE(run.exitCode, kSuccess);
+        // The confidential flow: HTTP Basic authentication and no PKCE.
+        const QUrl authorizationUrl(QString::fromUtf8(run.out.split('\n').constFirst()));
+        QVERIFY(!QUrlQuery(authorizationUrl).hasQueryItem(QStringLiteral("code_challenge")));
+        bool sawBasicAuth = false;
+        for (const Emulator::LoggedRequest &request : confidential.emulator.requestLog()) {
+            if (request.path == QLatin1String("/v2/oauth/token") && request.headers.contains("authorization"))
+                sawBasicAuth = true;
+        }
+        QVERIFY(sawBasicAuth);
+        QVERIFY(!run.out.contains("s3cr3t") && !run.err.contains("s3cr3t"));
+        QVERIFY(readSecret(QStringLiteral("confidential"), id).ok());
+
+        // `token` works with the same environment (refresh authenticates with the secret too).
+        QProcess tokenProcess;
+        start(tokenProcess, options + QStringList{QStringLiteral("token")}, environment);
+        const Run token = finish(tokenProcess);
+        QCOMPARE(token.exitCode, kSuccess);
+        m_tokensSeen.append(QString::fromUtf8(token.out.trimmed()));
+    }
+
+    void tokenPrintsOnlyAFreshTokenAndSavesTheRotation()
+    {
+        const QString profile = QStringLiteral("token");
+        const qint64 id = character(1);
+        QVERIFY(loginOk(profile, id));
+        const QString before = readSecret(profile, id).secret;
+        const int refreshesBefore = m_rig.emulator.countRequests("POST", QStringLiteral("/v2/oauth/token"), QStringLiteral("refresh_token"));
+
+        const Run run = evesso(server(profile) + QStringList{QStringLiteral("token"), m_rig.emulator.characterName(id)});
+        QCOMPARE(run.exitCode, kSuccess);
+        QVERIFY2(run.err.isEmpty(), run.err.constData());
+        const QList<QByteArray> lines = run.out.split('\n');
+        QCOMPARE(lines.size(), 2); // the token and the final newline: nothing else
+        const QByteArray accessToken = lines[0];
+        m_tokensSeen.append(QString::fromUtf8(accessToken));
+
+        // A real token of this character, signed by the SSO.
+        JwtVerifier::Options options;
+        options.clientId = m_rig.settings.clientId;
+        options.acceptedIssuers = JwtVerifier::issuersFor(m_rig.emulator.issuer());
+        const JwtVerifier::Result verified = JwtVerifier(options).verify(accessToken, JsonWebKeySet::fromJson(m_rig.emulator.jwksDocument()));
+        QVERIFY2(verified.ok(), qPrintable(verified.error.message));
+        QCOMPARE(verified.token->characterId, id);
+
+        // The refresh rotated the refresh token, and the new one is in the keychain.
+        QCOMPARE(m_rig.emulator.countRequests("POST", QStringLiteral("/v2/oauth/token"), QStringLiteral("refresh_token")), refreshesBefore + 1);
+        const QString after = readSecret(profile, id).secret;
+        QVERIFY(!after.isEmpty());
+        QVERIFY(after != before);
+
+        // By id, and as JSON: the stored rotation works for the next run.
+        const Run byId = evesso(server(profile) + QStringList{QStringLiteral("token"), QString::number(id), QStringLiteral("--json")});
+        QCOMPARE(byId.exitCode, kSuccess);
+        const QJsonObject json = byId.jsonObject();
+        QCOMPARE(json.value(QStringLiteral("characterId")).toInteger(), id);
+        QVERIFY(!json.value(QStringLiteral("accessToken")).toString().isEmpty());
+        QVERIFY(QDateTime::fromString(json.value(QStringLiteral("expiresAt")).toString(), Qt::ISODateWithMs) > QDateTime::currentDateTimeUtc());
+        m_tokensSeen.append(json.value(QStringLiteral("accessToken")).toString());
+        verifyNoTokenIn(byId.err);
+    }
+
+    void tokenForAnUnknownCharacter()
+    {
+        const Run run = evesso(server(QStringLiteral("token")) + QStringList{QStringLiteral("token"), QStringLiteral("Nobody Here")});
+        QCOMPARE(run.exitCode, kUsage);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(run.err.contains("Nobody Here"));
+
+        const Run json = evesso(server(QStringLiteral("token")) + QStringList{QStringLiteral("token"), QStringLiteral("123"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, kUsage);
+        QCOMPARE(QJsonDocument::fromJson(json.err).object().value(QStringLiteral("error")).toString(), QStringLiteral("UnknownCharacter"));
+    }
+
+    void tokenWhenTheLoginIsGone()
+    {
+        const QString profile = QStringLiteral("gone");
+        const qint64 id = character(2);
+        QVERIFY(loginOk(profile, id));
+        m_rig.emulator.revokeAllTokens(id);
+
+        const Run run = evesso(server(profile) + QStringList{QStringLiteral("token"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, kAuthentication);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(QJsonDocument::fromJson(run.err).object().value(QStringLiteral("error")).toString(), QStringLiteral("LoginGone"));
+        // Marked, not deleted.
+        QCOMPARE(listed(profile, id).value(QStringLiteral("state")).toString(), QStringLiteral("needs-relogin"));
+        QVERIFY(readSecret(profile, id).ok());
+    }
+
+    void tokenWhenTheServerIsDown()
+    {
+        EveSsoTest::SsoTestRig down;
+        QVERIFY(down.start());
+        const QStringList options{QStringLiteral("--profile"), QStringLiteral("down"),
+                                  QStringLiteral("--discovery-url"), down.emulator.discoveryUrl().toString(),
+                                  QStringLiteral("--client-id"), down.settings.clientId,
+                                  QStringLiteral("--callback"), down.settings.callbackUrl.toString()};
+        const qint64 id = down.firstCharacter();
+        QCOMPARE(login(options, id).exitCode, kSuccess);
+        const QString stored = readSecret(QStringLiteral("down"), id).secret;
+        down.emulator.stop();
+
+        const Run run = evesso(options + QStringList{QStringLiteral("token")});
+        QCOMPARE(run.exitCode, kNetwork);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(!run.err.isEmpty());
+        // A network error is never a lost login: nothing stored changed.
+        QCOMPARE(readSecret(QStringLiteral("down"), id).secret, stored);
+        const Run list = evesso(options + QStringList{QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(list.jsonArray().first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("ok"));
+
+        // A server that never answered: discovery itself fails, also a network failure.
+        const Run never = evesso({QStringLiteral("--discovery-url"), down.emulator.discoveryUrl().toString(),
+                                  QStringLiteral("--client-id"), down.settings.clientId,
+                                  QStringLiteral("verify"), QStringLiteral("a.b.c")});
+        QCOMPARE(never.exitCode, kNetwork);
+    }
+
+    void tokenWithoutKeychain()
+    {
+        const QString profile = QStringLiteral("token-nokeychain");
+        const qint64 id = character(3);
+        QVERIFY(loginOk(profile, id));
+        QProcess process;
+        start(process, server(profile) + QStringList{QStringLiteral("token"), QStringLiteral("--json")}, withoutKeychain());
+        const Run run = finish(process);
+        QCOMPARE(run.exitCode, kKeychain);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(QJsonDocument::fromJson(run.err).object().value(QStringLiteral("error")).toString(), QStringLiteral("Keychain"));
+        QCOMPARE(listed(profile, id).value(QStringLiteral("state")).toString(), QStringLiteral("ok"));
+    }
+
+    void verifyAgainstAJwksFile()
+    {
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        const QString jwksPath = directory.filePath(QStringLiteral("jwks.json"));
+        QFile jwks(jwksPath);
+        QVERIFY(jwks.open(QIODevice::WriteOnly));
+        jwks.write(m_rig.emulator.jwksDocument());
+        jwks.close();
+        const qint64 id = character(0);
+        const QString token = m_rig.emulator.issueAccessToken(id, m_rig.settings.clientId, EveSsoTest::kTestScopes);
+        m_tokensSeen.append(token);
+        const QStringList options = server(QStringLiteral("verify"))
+            + QStringList{QStringLiteral("verify"), QStringLiteral("--jwks"), jwksPath, QStringLiteral("--json")};
+
+        // From standard input.
+        const Run run = evesso(options + QStringList{QStringLiteral("-")}, token.toUtf8() + '\n');
+        QCOMPARE(run.exitCode, kSuccess);
+        QVERIFY(run.err.isEmpty());
+        const QJsonObject claims = run.jsonObject();
+        QCOMPARE(claims.value(QStringLiteral("characterId")).toInteger(), id);
+        QCOMPARE(claims.value(QStringLiteral("characterName")).toString(), m_rig.emulator.characterName(id));
+        QCOMPARE(claims.value(QStringLiteral("claims")).toObject().value(QStringLiteral("sub")).toString(),
+                 QStringLiteral("CHARACTER:EVE:%1").arg(id));
+        QVERIFY(!run.out.contains(token.toUtf8()));
+
+        // As an argument, in text.
+        const Run text = evesso(server(QStringLiteral("verify")) + QStringList{QStringLiteral("verify"), QStringLiteral("--jwks"), jwksPath, token});
+        QCOMPARE(text.exitCode, kSuccess);
+        QVERIFY(text.out.contains(m_rig.emulator.characterName(id).toUtf8()));
+
+        // A token whose signature was tampered with: the reason on standard error, never the token.
+        QString tampered = token;
+        tampered[tampered.size() - 5] = tampered[tampered.size() - 5] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        const Run bad = evesso(options, tampered.toUtf8());
+        QCOMPARE(bad.exitCode, kAuthentication);
+        QVERIFY(bad.out.isEmpty());
+        QCOMPARE(QJsonDocument::fromJson(bad.err).object().value(QStringLiteral("error")).toString(), QStringLiteral("BadSignature"));
+        QVERIFY(!bad.err.contains(tampered.toUtf8()));
+
+        const Run garbage = evesso(options, "not-a-token");
+        QCOMPARE(garbage.exitCode, kAuthentication);
+        QCOMPARE(QJsonDocument::fromJson(garbage.err).object().value(QStringLiteral("error")).toString(), QStringLiteral("Malformed"));
+
+        const Run expired = evesso(options, m_rig.emulator.issueAccessToken(id, m_rig.settings.clientId, {}, -3600).toUtf8());
+        QCOMPARE(expired.exitCode, kAuthentication);
+        QCOMPARE(QJsonDocument::fromJson(expired.err).object().value(QStringLiteral("error")).toString(), QStringLiteral("Expired"));
+
+        const Run missingFile = evesso(server(QStringLiteral("verify")) + QStringList{
+            QStringLiteral("verify"), QStringLiteral("--jwks"), directory.filePath(QStringLiteral("missing.json")), token});
+        QCOMPARE(missingFile.exitCode, kUsage);
+    }
+
+    void verifyWithTheServersKeys()
+    {
+        const qint64 id = character(1);
+        const QString token = m_rig.emulator.issueAccessToken(id, m_rig.settings.clientId, EveSsoTest::kTestScopes);
+        m_tokensSeen.append(token);
+        const Run run = evesso(server(QStringLiteral("verify")) + QStringList{QStringLiteral("verify"), QStringLiteral("--json")},
+                               token.toUtf8());
+        QCOMPARE(run.exitCode, kSuccess);
+        QCOMPARE(run.jsonObject().value(QStringLiteral("characterId")).toInteger(), id);
+
+        // Another client's token: the audience check fails.
+        const QString foreign = m_rig.emulator.issueAccessToken(id, m_rig.emulator.demoClientId(), {});
+        const Run wrongAudience = evesso(server(QStringLiteral("verify")) + QStringList{QStringLiteral("verify"), QStringLiteral("--json")},
+                                         foreign.toUtf8());
+        QCOMPARE(wrongAudience.exitCode, kAuthentication);
+        QCOMPARE(QJsonDocument::fromJson(wrongAudience.err).object().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("WrongAudience"));
+    }
+
+    void verifyIssuerAndAudienceOverridesForOtherServers()
+    {
+        // A token from some other OAuth server, with its own issuer and audience.
+        EveSsoTest::TokenForge forge;
+        QJsonObject claims = EveSsoTest::TokenForge::eveClaims(QStringLiteral("any-client"), QDateTime::currentDateTimeUtc());
+        claims.insert(QStringLiteral("iss"), QStringLiteral("https://auth.example.org"));
+        claims.insert(QStringLiteral("aud"), QJsonArray{QStringLiteral("my-api")});
+        claims.remove(QStringLiteral("azp"));
+        const QByteArray token = forge.token(claims);
+        QTemporaryDir directory;
+        const QString jwksPath = directory.filePath(QStringLiteral("jwks.json"));
+        QFile jwks(jwksPath);
+        QVERIFY(jwks.open(QIODevice::WriteOnly));
+        jwks.write(forge.jwksJson());
+        jwks.close();
+
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("EVESSO_CLIENT_ID"));
+        auto verify = [&](const QStringList &overrides) {
+            QProcess process;
+            start(process, QStringList{QStringLiteral("verify"), QStringLiteral("--jwks"), jwksPath, QStringLiteral("--json")} + overrides,
+                  environment);
+            return finish(process, token);
+        };
+        const Run ok = verify({QStringLiteral("--issuer"), QStringLiteral("https://auth.example.org"),
+                               QStringLiteral("--audience"), QStringLiteral("my-api")});
+        QCOMPARE(ok.exitCode, kSuccess);
+        QCOMPARE(ok.jsonObject().value(QStringLiteral("issuer")).toString(), QStringLiteral("https://auth.example.org"));
+
+        const Run wrongIssuer = verify({QStringLiteral("--issuer"), QStringLiteral("https://other.example.org"),
+                                        QStringLiteral("--audience"), QStringLiteral("my-api")});
+        QCOMPARE(wrongIssuer.exitCode, kAuthentication);
+        QCOMPARE(QJsonDocument::fromJson(wrongIssuer.err).object().value(QStringLiteral("error")).toString(), QStringLiteral("WrongIssuer"));
+
+        const Run wrongAudience = verify({QStringLiteral("--issuer"), QStringLiteral("https://auth.example.org"),
+                                          QStringLiteral("--audience"), QStringLiteral("their-api")});
+        QCOMPARE(wrongAudience.exitCode, kAuthentication);
+
+        // Without any audience to check, verify refuses to run rather than accept every token.
+        const Run noAudience = verify({QStringLiteral("--issuer"), QStringLiteral("https://auth.example.org")});
+        QCOMPARE(noAudience.exitCode, kUsage);
+    }
+
+    void refreshOneAndAll()
+    {
+        const QString profile = QStringLiteral("refresh");
+        QVERIFY(loginOk(profile, character(0)));
+        QVERIFY(loginOk(profile, character(1)));
+        const int before = m_rig.emulator.countRequests("POST", QStringLiteral("/v2/oauth/token"), QStringLiteral("refresh_token"));
+
+        const Run one = evesso(server(profile) + QStringList{QStringLiteral("refresh"), QString::number(character(0))});
+        QCOMPARE(one.exitCode, kSuccess);
+        QVERIFY(one.out.contains(m_rig.emulator.characterName(character(0)).toUtf8()));
+        QCOMPARE(m_rig.emulator.countRequests("POST", QStringLiteral("/v2/oauth/token"), QStringLiteral("refresh_token")), before + 1);
+
+        // Several characters and no name: a usage error, nothing refreshed.
+        QCOMPARE(evesso(server(profile) + QStringList{QStringLiteral("refresh")}).exitCode, kUsage);
+
+        const Run all = evesso(server(profile) + QStringList{QStringLiteral("refresh"), QStringLiteral("--all"), QStringLiteral("--json")});
+        QCOMPARE(all.exitCode, kSuccess);
+        const QJsonArray results = all.jsonArray();
+        QCOMPARE(results.size(), 2);
+        for (const QJsonValue &result : results)
+            QVERIFY(result.toObject().value(QStringLiteral("ok")).toBool());
+        QCOMPARE(m_rig.emulator.countRequests("POST", QStringLiteral("/v2/oauth/token"), QStringLiteral("refresh_token")), before + 3);
+
+        // One login gone: --all reports it, refreshes the other, and says so in the exit code.
+        m_rig.emulator.revokeAllTokens(character(1));
+        const Run partly = evesso(server(profile) + QStringList{QStringLiteral("refresh"), QStringLiteral("--all"), QStringLiteral("--json")});
+        QCOMPARE(partly.exitCode, kAuthentication);
+        int failed = 0;
+        for (const QJsonValue &result : partly.jsonArray()) {
+            const QJsonObject object = result.toObject();
+            if (!object.value(QStringLiteral("ok")).toBool()) {
+                ++failed;
+                QCOMPARE(object.value(QStringLiteral("characterId")).toInteger(), character(1));
+                QCOMPARE(object.value(QStringLiteral("error")).toString(), QStringLiteral("LoginGone"));
+            }
+        }
+        QCOMPARE(failed, 1);
+
+        // The SSO answering 503: a network failure, and the login is not marked gone.
+        m_rig.emulator.failNextRequests(10, 503, QStringLiteral("/v2/oauth/token"));
+        const Run unavailable = evesso(server(profile) + QStringList{QStringLiteral("refresh"), QString::number(character(0))});
+        QCOMPARE(unavailable.exitCode, kNetwork);
+        QCOMPARE(listed(profile, character(0)).value(QStringLiteral("state")).toString(), QStringLiteral("ok"));
+    }
+
+    void logoutRevokesAndRemoves()
+    {
+        const QString profile = QStringLiteral("logout");
+        const qint64 id = character(2);
+        QVERIFY(loginOk(profile, id));
+        QVERIFY(readSecret(profile, id).ok());
+
+        // Without a keychain nothing is touched.
+        QProcess process;
+        start(process, server(profile) + QStringList{QStringLiteral("logout"), QString::number(id)}, withoutKeychain());
+        const Run refused = finish(process);
+        QCOMPARE(refused.exitCode, kKeychain);
+        QVERIFY(!listed(profile, id).isEmpty());
+
+        const int revokesBefore = m_rig.emulator.countRequests("POST", QStringLiteral("/v2/oauth/revoke"));
+        const Run run = evesso(server(profile) + QStringList{QStringLiteral("logout"), m_rig.emulator.characterName(id), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, kSuccess);
+        const QJsonObject result = run.jsonObject();
+        QCOMPARE(result.value(QStringLiteral("characterId")).toInteger(), id);
+        QVERIFY(result.value(QStringLiteral("revoked")).toBool());
+        QCOMPARE(m_rig.emulator.countRequests("POST", QStringLiteral("/v2/oauth/revoke")), revokesBefore + 1);
+        QCOMPARE(readSecret(profile, id).error, SecretStore::Error::NotFound);
+        QVERIFY(listed(profile, id).isEmpty());
+
+        const Run again = evesso(server(profile) + QStringList{QStringLiteral("logout"), QString::number(id)});
+        QCOMPARE(again.exitCode, kUsage);
+    }
+
+    void noTokenInAnyFileTheToolWrote()
+    {
+        QVERIFY(m_tokensSeen.size() >= 5);
+        const QString home = QDir::homePath();
+        QDirIterator it(home, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int filesChecked = 0;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (path.contains(QLatin1String("/keyrings/")))
+                continue; // the keychain itself (encrypted by gnome-keyring)
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray contents = file.readAll();
+            ++filesChecked;
+            for (const QString &token : std::as_const(m_tokensSeen))
+                QVERIFY2(!contents.contains(token.toUtf8()), qPrintable(path));
+        }
+        // The character lists and the discovery caches were written.
+        QVERIFY(filesChecked >= 3);
+        QVERIFY(QFileInfo::exists(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+                                  + QStringLiteral("/evesso/profiles/token/characters.json")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEvessoCli)
+#include "tst_evesso_cli.moc"
