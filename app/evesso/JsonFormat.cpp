@@ -26,6 +26,7 @@ QJsonObject verifiedToken(const EveSso::VerifiedToken &token)
 QJsonObject character(const EveSso::CharacterRecord &record, const QStringList &requiredScopes)
 {
     QJsonObject object = record.toJson();
+    object.insert(QStringLiteral("characterName"), record.name); // as in every other command's output
     object.insert(QStringLiteral("state"), record.needsRelogin ? QStringLiteral("needs-relogin") : QStringLiteral("ok"));
     object.insert(QStringLiteral("missingScopes"), QJsonArray::fromStringList(record.missingScopes(requiredScopes)));
     return object;
