@@ -46,6 +46,15 @@ EveSso::AccountManager *CliContext::accounts()
     return m_accounts.get();
 }
 
+EveSso::EsiClient *CliContext::esi()
+{
+    if (!m_esi) {
+        m_esi = new EveSso::EsiClient(m_config.profile, m_config.settings, this);
+        m_esi->setNetworkAccessManager(m_sso->network());
+    }
+    return m_esi;
+}
+
 void CliContext::prepareSso(QObject *context, std::function<void(const EveSso::SsoError &)> callback)
 {
     m_sso->prepare(context, std::move(callback));

@@ -3,6 +3,7 @@
 #include "CliConfig.h"
 
 #include <EveSso/AccountManager.h>
+#include <EveSso/EsiClient.h>
 #include <EveSso/JwtVerifier.h>
 #include <EveSso/SecretStore.h>
 #include <EveSso/SsoClient.h>
@@ -27,6 +28,8 @@ public:
     const CliConfig &config() const { return m_config; }
     EveSso::SsoClient *sso() const { return m_sso; }
     EveSso::SecretStore *secrets() const { return m_secrets; }
+    /// The ESI client of the profile (its disk cache under the cache location), created on first use.
+    EveSso::EsiClient *esi();
 
     /// The profile's stored characters, loaded from the metadata file on first use.
     EveSso::AccountManager *accounts();
@@ -58,6 +61,7 @@ private:
     EveSso::SsoClient *m_sso = nullptr;
     EveSso::SecretStore *m_secrets = nullptr;
     std::unique_ptr<EveSso::AccountManager> m_accounts;
+    EveSso::EsiClient *m_esi = nullptr;
     QString m_metadataWarning;
     QString m_storageError;
 };

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "CharacterCommand.h"
 #include "CliContext.h"
 #include "Command.h"
 #include "Console.h"
@@ -11,6 +12,7 @@
 #include "RefreshCommand.h"
 #include "TokenCommand.h"
 #include "VerifyCommand.h"
+#include "WalletCommand.h"
 
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -33,6 +35,8 @@ CommandLine::CommandLine()
         {QStringLiteral("verify"), tr("Verify a token's signature and claims; print the claims."), factory<VerifyCommand>()},
         {QStringLiteral("refresh"), tr("Refresh one character's login, or --all."), factory<RefreshCommand>()},
         {QStringLiteral("logout"), tr("Revoke a character's login and remove it."), factory<LogoutCommand>()},
+        {QStringLiteral("wallet"), tr("Show a character's wallet balance (ESI, cached)."), factory<WalletCommand>()},
+        {QStringLiteral("character"), tr("Show a character's public information (ESI, cached)."), factory<CharacterCommand>()},
     }
 {
 }

@@ -172,6 +172,22 @@ private:
 
     qint64 character(int index) const { return m_rig.emulator.characterIds().value(index); }
 
+    /// A character of the emulator's built-in fixture, as the fixture file states it.
+    static QJsonObject fixtureCharacter(qint64 characterId)
+    {
+        QFile file(QStringLiteral(EVESSO_FIXTURE_PATH));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        const QJsonArray accounts = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("accounts")).toArray();
+        for (const QJsonValue &account : accounts) {
+            for (const QJsonValue &character : account.toObject().value(QStringLiteral("characters")).toArray()) {
+                if (character.toObject().value(QStringLiteral("id")).toInteger() == characterId)
+                    return character.toObject();
+            }
+        }
+        return {};
+    }
+
 private slots:
     void initTestCase()
     {
@@ -187,7 +203,7 @@ private slots:
     {
         const Run run = evesso({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, kSuccess);
-        for (const char *expected : {"login", "list", "token", "verify", "refresh", "logout", "Exit codes",
+        for (const char *expected : {"login", "list", "token", "verify", "refresh", "logout", "wallet", "character", "Exit codes",
                                      "--secret-env", "--discovery-url", "--issuer", "--audience", "--json"})
             QVERIFY2(run.out.contains(expected), expected);
         QVERIFY(run.err.isEmpty());
@@ -197,7 +213,8 @@ private slots:
         QVERIFY(loginHelp.out.contains("--no-browser"));
         QVERIFY(loginHelp.out.contains("--timeout"));
         for (const QString &command : {QStringLiteral("list"), QStringLiteral("token"), QStringLiteral("verify"),
-                                       QStringLiteral("refresh"), QStringLiteral("logout")}) {
+                                       QStringLiteral("refresh"), QStringLiteral("logout"), QStringLiteral("wallet"),
+                                       QStringLiteral("character")}) {
             const Run commandHelp = evesso({command, QStringLiteral("--help")});
             QCOMPARE(commandHelp.exitCode, kSuccess);
             QVERIFY(commandHelp.out.contains(command.toUtf8()));
@@ -658,6 +675,95 @@ private slots:
 
         const Run again = evesso(server(profile) + QStringList{QStringLiteral("logout"), QString::number(id)});
         QCOMPARE(again.exitCode, kUsage);
+    }
+
+    void walletThroughTheCache()
+    {
+        const QString profile = QStringLiteral("wallet");
+        const qint64 id = character(0);
+        QVERIFY(loginOk(profile, id));
+        const QString walletPath = QStringLiteral("/esi/characters/%1/wallet").arg(id);
+        const int before = m_rig.emulator.countRequests("GET", walletPath);
+
+        const Run run = evesso(server(profile) + QStringList{QStringLiteral("wallet"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, kSuccess);
+        QVERIFY2(run.err.isEmpty(), run.err.constData());
+        const QJsonObject wallet = run.jsonObject();
+        QCOMPARE(wallet.value(QStringLiteral("characterId")).toInteger(), id);
+        QCOMPARE(wallet.value(QStringLiteral("balance")).toDouble(), fixtureCharacter(id).value(QStringLiteral("wallet_balance")).toDouble());
+        QCOMPARE(m_rig.emulator.countRequests("GET", walletPath), before + 1);
+        // The stored character remembers the balance.
+        QCOMPARE(listed(profile, id).value(QStringLiteral("walletBalance")).toDouble(), wallet.value(QStringLiteral("balance")).toDouble());
+
+        // Again: from the disk cache, without asking ESI.
+        const Run cached = evesso(server(profile) + QStringList{QStringLiteral("wallet"), QString::number(id), QStringLiteral("--json")});
+        QCOMPARE(cached.exitCode, kSuccess);
+        QVERIFY(cached.jsonObject().value(QStringLiteral("fromCache")).toBool());
+        QCOMPARE(m_rig.emulator.countRequests("GET", walletPath), before + 1);
+
+        const Run text = evesso(server(profile) + QStringList{QStringLiteral("wallet")});
+        QCOMPARE(text.exitCode, kSuccess);
+        QVERIFY(text.out.contains("ISK"));
+        QVERIFY(text.out.contains(m_rig.emulator.characterName(id).toUtf8()));
+    }
+
+    void walletFailures()
+    {
+        // A login without the wallet scope.
+        const QString profile = QStringLiteral("wallet-noscope");
+        const qint64 id = character(1);
+        const Run login = this->login(server(profile) + QStringList{QStringLiteral("--scopes"), QStringLiteral("publicData")}, id);
+        QCOMPARE(login.exitCode, kSuccess);
+        const Run noScope = evesso(server(profile) + QStringList{QStringLiteral("wallet"), QStringLiteral("--json")});
+        QCOMPARE(noScope.exitCode, kAuthentication);
+        QCOMPARE(QJsonDocument::fromJson(noScope.err).object().value(QStringLiteral("error")).toString(), QStringLiteral("MissingScope"));
+
+        // ESI in its downtime, nothing cached yet: a network failure.
+        const QString downProfile = QStringLiteral("wallet-down");
+        QVERIFY(loginOk(downProfile, id));
+        m_rig.emulator.setDowntime(true);
+        const Run down = evesso(server(downProfile) + QStringList{QStringLiteral("wallet"), QStringLiteral("--json")});
+        m_rig.emulator.clearFaults();
+        QCOMPARE(down.exitCode, kNetwork);
+        QVERIFY(down.out.isEmpty());
+
+        // No keychain: no token, so no wallet.
+        QProcess process;
+        start(process, server(downProfile) + QStringList{QStringLiteral("wallet"), QStringLiteral("--json")}, withoutKeychain());
+        const Run noKeychain = finish(process);
+        QCOMPARE(noKeychain.exitCode, kKeychain);
+
+        QCOMPARE(evesso(server(downProfile) + QStringList{QStringLiteral("wallet"), QStringLiteral("Nobody")}).exitCode, kUsage);
+    }
+
+    void characterInformation()
+    {
+        const QString profile = QStringLiteral("character");
+        const qint64 id = character(0);
+        QVERIFY(loginOk(profile, id));
+        const QJsonObject expected = fixtureCharacter(id);
+
+        const Run run = evesso(server(profile) + QStringList{QStringLiteral("character"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, kSuccess);
+        const QJsonObject info = run.jsonObject();
+        QCOMPARE(info.value(QStringLiteral("characterId")).toInteger(), id);
+        QCOMPARE(info.value(QStringLiteral("name")).toString(), m_rig.emulator.characterName(id));
+        QCOMPARE(info.value(QStringLiteral("corporationId")).toInteger(), expected.value(QStringLiteral("corporation_id")).toInteger());
+        QVERIFY(!info.value(QStringLiteral("corporationName")).toString().isEmpty());
+        QVERIFY(!info.value(QStringLiteral("corporationTicker")).toString().isEmpty());
+        // The stored character learnt its corporation.
+        QCOMPARE(listed(profile, id).value(QStringLiteral("corporationName")).toString(), info.value(QStringLiteral("corporationName")).toString());
+
+        // Any character by id, logged in or not, in text.
+        const qint64 other = character(3);
+        const Run text = evesso(server(profile) + QStringList{QStringLiteral("character"), QString::number(other)});
+        QCOMPARE(text.exitCode, kSuccess);
+        QVERIFY(text.out.contains(m_rig.emulator.characterName(other).toUtf8()));
+
+        // An id ESI does not know.
+        const Run unknown = evesso(server(profile) + QStringList{QStringLiteral("character"), QStringLiteral("1"), QStringLiteral("--json")});
+        QCOMPARE(unknown.exitCode, 1);
+        QCOMPARE(QJsonDocument::fromJson(unknown.err).object().value(QStringLiteral("error")).toString(), QStringLiteral("NotFound"));
     }
 
     void noTokenInAnyFileTheToolWrote()
