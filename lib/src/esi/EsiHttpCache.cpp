@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace EveSso {
 
@@ -34,6 +33,21 @@ bool hasDirective(const QByteArray &cacheControl, const QByteArray &name)
             return true;
     }
     return false;
+}
+
+/// Writes next to the target, then renames over it. No fsync (unlike QSaveFile): this is a cache, a
+/// lost write costs one request, and a torn body/meta pair fails the meta's SHA-256 and is ignored.
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    const QString temporary = path + QLatin1String(".part");
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size()) {
+        file.remove();
+        return false;
+    }
+    file.close();
+    QFile::remove(path);
+    return QFile::rename(temporary, path);
 }
 
 } // namespace
@@ -133,11 +147,8 @@ void EsiHttpCache::store(const QByteArray &key, const EsiCacheEntry &entry)
         {QStringLiteral("pages"), entry.pages},
         {QStringLiteral("sha256"),
          QString::fromLatin1(QCryptographicHash::hash(entry.body, QCryptographicHash::Sha256).toHex())}};
-    QSaveFile body(bodyPath(key));
-    QSaveFile meta(metaPath(key));
-    const bool ok = body.open(QIODevice::WriteOnly) && body.write(entry.body) == entry.body.size() && body.commit()
-        && meta.open(QIODevice::WriteOnly) && meta.write(QJsonDocument(json).toJson(QJsonDocument::Compact)) >= 0
-        && meta.commit();
+    const bool ok = writeFile(bodyPath(key), entry.body)
+        && writeFile(metaPath(key), QJsonDocument(json).toJson(QJsonDocument::Compact));
     if (!ok)
         qCWarning(lcEsi, "Cannot write to the ESI cache directory %s; the answer is cached in memory only",
                   qPrintable(QDir::toNativeSeparators(m_directory)));
@@ -149,7 +160,8 @@ void EsiHttpCache::clear()
     if (m_directory.isEmpty())
         return;
     QDir dir(m_directory);
-    for (const QString &name : dir.entryList({QStringLiteral("*.meta"), QStringLiteral("*.body")}, QDir::Files))
+    for (const QString &name :
+         dir.entryList({QStringLiteral("*.meta"), QStringLiteral("*.body"), QStringLiteral("*.part")}, QDir::Files))
         dir.remove(name);
 }
 

@@ -206,6 +206,24 @@ private slots:
         QCOMPARE(restarted->networkRequestCount(), 0);
     }
 
+    void damagedCacheFileIsIgnoredNotTrusted()
+    {
+        QVERIFY(character(*rig->esi, kAria).result.ok());
+        rig->esi.reset();
+        const QStringList bodies = QDir(rig->cacheDirectory).entryList({QStringLiteral("*.body")}, QDir::Files);
+        QCOMPARE(bodies.size(), 1);
+        QFile body(rig->cacheDirectory + QLatin1Char('/') + bodies.first());
+        QVERIFY(body.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        body.write(R"({"name":"Tampered","corporation_id":1})");
+        body.close();
+        auto restarted = rig->makeEsi();
+        const auto a = character(*restarted, kAria);
+        QVERIFY(a.result.ok());
+        QCOMPARE(a.result.value.name, rig->sso.emulator.characterName(kAria));
+        QVERIFY(!a.result.fromCache);
+        QCOMPARE(rig->esiRequests(), 2);
+    }
+
     void authenticatedAnswersAreCachedPerCharacter()
     {
         const QList<qint64> ids = rig->sso.emulator.characterIds();
