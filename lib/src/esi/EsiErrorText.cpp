@@ -6,14 +6,16 @@ namespace EveSso::EsiErrorText {
 
 namespace {
 
-QString tr(const char *text)
+// A class with Q_DECLARE_TR_FUNCTIONS, not a free tr() helper, so that lupdate files these messages
+// under the same context the program looks them up in.
+struct Text
 {
-    return QCoreApplication::translate("EveSso::EsiClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EveSso::EsiClient)
+};
 
 QString server(bool image)
 {
-    return image ? tr("EVE's image server") : tr("EVE's ESI server");
+    return image ? Text::tr("EVE's image server") : Text::tr("EVE's ESI server");
 }
 
 } // namespace
@@ -21,14 +23,16 @@ QString server(bool image)
 EsiError networkFailure(QNetworkReply::NetworkError code, const QString &detail, bool image)
 {
     if (code == QNetworkReply::TimeoutError || code == QNetworkReply::OperationCanceledError)
-        return EsiError::make(EsiError::Kind::Timeout,
-                              tr("%1 did not answer in time. Check your internet connection; Capsuleer will "
-                                 "try again.")
-                                  .arg(server(image)));
-    return EsiError::make(EsiError::Kind::Network,
-                          tr("Could not reach %1 (%2). Check your internet connection; Capsuleer will try "
-                             "again.")
-                              .arg(server(image), detail));
+        return EsiError::make(
+            EsiError::Kind::Timeout,
+            Text::tr("%1 did not answer in time. Check your internet connection; Capsuleer will "
+                     "try again.")
+                .arg(server(image)));
+    return EsiError::make(
+        EsiError::Kind::Network,
+        Text::tr("Could not reach %1 (%2). Check your internet connection; Capsuleer will try "
+                 "again.")
+            .arg(server(image), detail));
 }
 
 EsiError httpFailure(int status, const QString &esiMessage, bool image, bool inDowntime)
@@ -38,38 +42,46 @@ EsiError httpFailure(int status, const QString &esiMessage, bool image, bool inD
     e.esiMessage = esiMessage;
     if (status == 420) {
         e.kind = EsiError::Kind::ErrorLimited;
-        e.message = tr("ESI is refusing requests for a moment because too many of them failed (error limit). "
+        e.message
+            = Text::tr("ESI is refusing requests for a moment because too many of them failed (error limit). "
                        "Capsuleer waits for the limit to reset.");
     } else if (status == 429) {
         e.kind = EsiError::Kind::RateLimited;
-        e.message = tr("ESI asked Capsuleer to slow down (rate limit). The data will be updated a little later.");
+        e.message = Text::tr(
+            "ESI asked Capsuleer to slow down (rate limit). The data will be updated a little later.");
     } else if (status == 503 && inDowntime) {
         e.kind = EsiError::Kind::Downtime;
-        e.message = tr("EVE is in its daily downtime (from 11:00 UTC, usually about 15 minutes). The data "
+        e.message
+            = Text::tr("EVE is in its daily downtime (from 11:00 UTC, usually about 15 minutes). The data "
                        "will be updated when the servers are back.");
     } else if (status >= 500) {
         e.kind = EsiError::Kind::ServerError;
-        e.message = tr("%1 has a problem (HTTP %2). Capsuleer will try again later.").arg(server(image)).arg(status);
+        e.message = Text::tr("%1 has a problem (HTTP %2). Capsuleer will try again later.")
+                        .arg(server(image))
+                        .arg(status);
     } else if (status == 404) {
         e.kind = EsiError::Kind::NotFound;
-        e.message = image ? tr("The image server has no such picture.")
-                          : tr("ESI does not know this character, corporation, alliance or page.");
+        e.message = image ? Text::tr("The image server has no such picture.")
+                          : Text::tr("ESI does not know this character, corporation, alliance or page.");
     } else if (status == 401) {
         e.kind = EsiError::Kind::TokenRejected;
-        e.message = tr("ESI did not accept this character's login, even after getting a new token. If it "
+        e.message
+            = Text::tr("ESI did not accept this character's login, even after getting a new token. If it "
                        "keeps happening, log the character in again.");
     } else if (status == 403 && esiMessage.contains(QLatin1String("token"), Qt::CaseInsensitive)
                && !esiMessage.contains(QLatin1String("scope"), Qt::CaseInsensitive)) {
         e.kind = EsiError::Kind::TokenRejected;
-        e.message = tr("ESI refused this character's access token. Check that the computer's clock is right, "
+        e.message
+            = Text::tr("ESI refused this character's access token. Check that the computer's clock is right, "
                        "then log the character in again if it keeps happening.");
     } else if (status == 403) {
         e.kind = EsiError::Kind::MissingScope;
-        e.message = tr("This character's login does not allow reading this data. Log the character in again "
+        e.message
+            = Text::tr("This character's login does not allow reading this data. Log the character in again "
                        "and grant the requested permissions.");
     } else {
         e.kind = EsiError::Kind::InvalidRequest;
-        e.message = tr("ESI rejected the request (HTTP %1).").arg(status);
+        e.message = Text::tr("ESI rejected the request (HTTP %1).").arg(status);
     }
     return e;
 }
@@ -77,15 +89,17 @@ EsiError httpFailure(int status, const QString &esiMessage, bool image, bool inD
 EsiError malformed(int status)
 {
     return EsiError::make(EsiError::Kind::MalformedResponse,
-                          tr("ESI sent an answer Capsuleer cannot read. It will try again later."), status);
+                          Text::tr("ESI sent an answer Capsuleer cannot read. It will try again later."),
+                          status);
 }
 
 EsiError tokenUnavailable(const SsoError &loginError)
 {
-    EsiError e = EsiError::make(EsiError::Kind::TokenUnavailable,
-                                loginError.isLoginGone()
-                                    ? tr("This character's login is no longer valid. Log the character in again.")
-                                    : tr("Could not get an access token for this character: %1").arg(loginError.message));
+    EsiError e = EsiError::make(
+        EsiError::Kind::TokenUnavailable,
+        loginError.isLoginGone()
+            ? Text::tr("This character's login is no longer valid. Log the character in again.")
+            : Text::tr("Could not get an access token for this character: %1").arg(loginError.message));
     e.loginError = loginError;
     return e;
 }

@@ -7,10 +7,12 @@
 namespace EveSso {
 namespace {
 
-QString tr(const char *text)
+// A class with Q_DECLARE_TR_FUNCTIONS, not a free tr() helper, so that lupdate files these messages
+// under the same context the program looks them up in.
+struct Text
 {
-    return QCoreApplication::translate("EveSso::TokenReply", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EveSso::TokenReply)
+};
 
 SsoError networkError(QNetworkReply *reply)
 {
@@ -18,12 +20,12 @@ SsoError networkError(QNetworkReply *reply)
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // a transfer timeout aborts the reply this way
         return SsoError::make(SsoError::Kind::Timeout,
-                              tr("EVE's login server did not answer in time. Check your internet "
-                                 "connection; Capsuleer will try again."));
+                              Text::tr("EVE's login server did not answer in time. Check your internet "
+                                       "connection; Capsuleer will try again."));
     default:
         return SsoError::make(SsoError::Kind::Network,
-                              tr("Could not reach EVE's login server (%1). Check your internet "
-                                 "connection; Capsuleer will try again.")
+                              Text::tr("Could not reach EVE's login server (%1). Check your internet "
+                                       "connection; Capsuleer will try again.")
                                   .arg(reply->errorString()));
     }
 }
@@ -38,18 +40,19 @@ SsoError oauthError(int status, const QJsonObject &json)
     // sso-issues#54 shows a malformed "invalid_grant: Token is expired or invalid." error code.
     if (code.startsWith(QLatin1String("invalid_grant")) || code == QLatin1String("invalid_token")) {
         error.kind = SsoError::Kind::LoginGone;
-        error.message = tr("EVE's login server no longer accepts this character's login (it was revoked, "
-                           "expired after 30 days unused, or the account password changed). "
-                           "Log the character in again.");
+        error.message
+            = Text::tr("EVE's login server no longer accepts this character's login (it was revoked, "
+                       "expired after 30 days unused, or the account password changed). "
+                       "Log the character in again.");
     } else if (code == QLatin1String("invalid_client") || code == QLatin1String("unauthorized_client")) {
         error.kind = SsoError::Kind::ClientRejected;
-        error.message = tr("EVE's login server rejected this application's client id or secret. Check "
-                           "the client id in the settings against your application at EVE's developer "
-                           "site.");
+        error.message = Text::tr("EVE's login server rejected this application's client id or secret. Check "
+                                 "the client id in the settings against your application at EVE's developer "
+                                 "site.");
     } else {
         error.kind = SsoError::Kind::InvalidRequest;
-        error.message = tr("EVE's login server rejected the request (%1). Check the application's "
-                           "scopes and callback URL at EVE's developer site.")
+        error.message = Text::tr("EVE's login server rejected the request (%1). Check the application's "
+                                 "scopes and callback URL at EVE's developer site.")
                             .arg(code.isEmpty() ? QString::number(status) : code);
     }
     return error;
@@ -98,8 +101,8 @@ TokenReplyResult classifyTokenReply(QNetworkReply *reply, bool requireAccessToke
     }
     if (status >= 500) {
         result.error = SsoError::make(SsoError::Kind::ServerError,
-                                      tr("EVE's login server has a problem (HTTP %1); it may be in "
-                                         "its daily downtime. Capsuleer will try again.")
+                                      Text::tr("EVE's login server has a problem (HTTP %1); it may be in "
+                                               "its daily downtime. Capsuleer will try again.")
                                           .arg(status));
         result.error.httpStatus = status;
         return result;
@@ -111,8 +114,8 @@ TokenReplyResult classifyTokenReply(QNetworkReply *reply, bool requireAccessToke
     if (status < 200 || status >= 300 || (requireAccessToken && !document.isObject())
         || (requireAccessToken && result.json.value(QLatin1String("access_token")).toString().isEmpty())) {
         result.error = SsoError::make(SsoError::Kind::MalformedResponse,
-                                      tr("EVE's login server sent an answer Capsuleer does not "
-                                         "understand (HTTP %1). Capsuleer will try again.")
+                                      Text::tr("EVE's login server sent an answer Capsuleer does not "
+                                               "understand (HTTP %1). Capsuleer will try again.")
                                           .arg(status));
         result.error.httpStatus = status;
     }
