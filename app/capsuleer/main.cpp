@@ -1,7 +1,13 @@
+#include "AppCore.h"
+#include "MainWindow.h"
+#include "SingleInstance.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLabel>
-#include <QMainWindow>
+#include <QSettings>
+#include <QTextStream>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -9,19 +15,49 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Capsuleer"));
     QApplication::setApplicationVersion(QStringLiteral(CAPSULEER_VERSION));
     QApplication::setOrganizationName(QStringLiteral("Capsuleer"));
+    QApplication::setDesktopFileName(QStringLiteral("capsuleer"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "EVE Online login and account tool"));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Start the offline demo: a built-in EVE login and "
+                                                                  "ESI server on this computer, with made-up characters."));
+    const QCommandLineOption demoIfUnconfigured(
+        QStringLiteral("demo-if-unconfigured"),
+        QApplication::translate("main", "Start the offline demo when no client id is configured."));
+    const QCommandLineOption autoApprove(
+        QStringLiteral("auto-approve"),
+        QApplication::translate("main", "In the demo, approve logins at once instead of showing the login page."));
+    parser.addOptions({demo, demoIfUnconfigured, autoApprove});
     parser.process(app);
 
-    QMainWindow window;
-    window.setWindowTitle(QApplication::translate("main", "Capsuleer"));
-    auto *placeholder = new QLabel(QApplication::translate("main", "Capsuleer is being built."), &window);
-    placeholder->setAlignment(Qt::AlignCenter);
-    window.setCentralWidget(placeholder);
-    window.resize(900, 600);
-    window.show();
-    return app.exec();
+    QSettings settings;
+    std::unique_ptr<AppCore> core;
+    std::unique_ptr<MainWindow> window;
+    SingleInstance instance;
+    QObject::connect(&instance, &SingleInstance::anotherInstanceRuns, &app, [] {
+        QTextStream(stdout) << QApplication::translate("main", "Capsuleer is already running; its window was brought "
+                                                               "to the front.")
+                            << Qt::endl;
+        QApplication::exit(0);
+    });
+    QObject::connect(&instance, &SingleInstance::becameFirst, &app, [&] {
+        core = std::make_unique<AppCore>(&settings);
+        const bool wantDemo = parser.isSet(demo) || (parser.isSet(demoIfUnconfigured) && !core->settings().hasClientId());
+        QString demoError;
+        if (!wantDemo || !core->startDemo(parser.isSet(autoApprove), &demoError))
+            core->startConfigured();
+        window = std::make_unique<MainWindow>(core.get(), &settings);
+        QObject::connect(&instance, &SingleInstance::activationRequested, window.get(), &MainWindow::bringToFront);
+        if (!demoError.isEmpty())
+            window->showStartupProblem(demoError);
+        window->show();
+        core->checkKeychain();
+    });
+    instance.claim();
+    const int status = app.exec();
+    window.reset(); // before the core whose backend it shows
+    return status;
 }

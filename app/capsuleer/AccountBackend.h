@@ -1,0 +1,71 @@
+#pragma once
+
+#include <EveSso/CharacterStore.h>
+#include <EveSso/ClientSettings.h>
+#include <EveSso/ServerProfile.h>
+#include <EveSso/SsoError.h>
+
+#include <QObject>
+
+namespace EveSso {
+class AccountManager;
+class LoginFlow;
+class SecretStore;
+class SsoClient;
+} // namespace EveSso
+
+/// The characters of one server and one registered application: the library's SsoClient (discovery,
+/// verifier, token client) and AccountManager (the list model), wired up for the app.
+///
+/// start() shows the stored characters at once from their metadata, then prepares the SSO (cached
+/// discovery, else network) and refreshes every character in the background.
+class AccountBackend : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(Status status READ status NOTIFY statusChanged)
+
+public:
+    enum class Status {
+        Idle,      ///< start() not called yet.
+        Preparing, ///< Loading the SSO's endpoints and keys.
+        Ready,     ///< Logins and refreshes can run.
+        Failed,    ///< The SSO could not be prepared; see prepareError(). The list still shows.
+    };
+    Q_ENUM(Status)
+
+    /// `secrets` is shared, not owned. `useDiscoveryCache` false for servers whose keys change per run (the demo).
+    AccountBackend(const EveSso::ServerProfile &profile, const EveSso::ClientSettings &client, EveSso::SecretStore *secrets,
+                   const QString &metadataPath, bool useDiscoveryCache, QObject *parent = nullptr);
+    ~AccountBackend() override;
+
+    /// Loads the metadata (synchronously: rows appear at once), then prepares and refreshes in the background.
+    void start();
+    /// Prepares the SSO again after a failure; refreshes every character when it works.
+    void retry();
+
+    Status status() const { return m_status; }
+    EveSso::SsoError prepareError() const { return m_prepareError; }
+    EveSso::CharacterStore::LoadResult loadResult() const { return m_loadResult; }
+
+    EveSso::ServerProfile profile() const { return m_profile; }
+    EveSso::ClientSettings clientSettings() const { return m_client; }
+    EveSso::AccountManager *accounts() const { return m_accounts; }
+    EveSso::SsoClient *sso() const { return m_sso; }
+    EveSso::SecretStore *secrets() const { return m_secrets; }
+
+signals:
+    void statusChanged(AccountBackend::Status status);
+
+private:
+    void prepare();
+    void setStatus(Status status);
+
+    EveSso::ServerProfile m_profile;
+    EveSso::ClientSettings m_client;
+    EveSso::SecretStore *m_secrets = nullptr;
+    EveSso::SsoClient *m_sso = nullptr;
+    EveSso::AccountManager *m_accounts = nullptr;
+    Status m_status = Status::Idle;
+    EveSso::SsoError m_prepareError;
+    EveSso::CharacterStore::LoadResult m_loadResult;
+};

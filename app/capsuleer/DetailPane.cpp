@@ -1,0 +1,194 @@
+#include "DetailPane.h"
+
+#include "CharacterDelegate.h"
+#include "CharacterStatus.h"
+#include "IskFormat.h"
+#include "Portrait.h"
+
+#include <EveSso/AccountManager.h>
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using EveSso::AccountManager;
+
+DetailPane::DetailPane(QWidget *parent)
+    : QWidget(parent)
+{
+    setAccessibleName(tr("Character details"));
+    auto *outer = new QVBoxLayout(this);
+    m_empty = new QLabel(tr("Add a character to see it here."), this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    outer->addWidget(m_empty);
+
+    m_content = new QWidget(this);
+    outer->addWidget(m_content);
+    auto *layout = new QVBoxLayout(m_content);
+    auto *header = new QHBoxLayout;
+    m_portrait = new QLabel(m_content);
+    m_portrait->setFixedSize(PortraitSize, PortraitSize);
+    m_portrait->setAccessibleName(tr("Portrait"));
+    header->addWidget(m_portrait);
+    auto *titles = new QVBoxLayout;
+    m_name = new QLabel(m_content);
+    QFont big = m_name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_name->setFont(big);
+    m_name->setAccessibleName(tr("Character name"));
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status = new QLabel(m_content);
+    m_status->setAccessibleName(tr("Status"));
+    m_status->setWordWrap(true);
+    titles->addWidget(m_name);
+    titles->addWidget(m_status);
+    titles->addStretch();
+    header->addLayout(titles, 1);
+    layout->addLayout(header);
+
+    auto *form = new QFormLayout;
+    m_corporation = addField(form, tr("Corporation:"), tr("Corporation"));
+    m_alliance = addField(form, tr("Alliance:"), tr("Alliance"));
+    m_id = addField(form, tr("Character ID:"), tr("Character ID"));
+    m_ownerHash = addField(form, tr("Owner hash:"), tr("Owner hash"));
+    m_scopes = addField(form, tr("Granted scopes:"), tr("Granted scopes"));
+    m_expiry = addField(form, tr("Access token expires:"), tr("Access token expiry"));
+    m_wallet = addField(form, tr("Wallet:"), tr("Wallet balance"));
+    m_walletUpdated = addField(form, tr("Last updated:"), tr("Wallet last updated"));
+    QFont walletFont = m_wallet->font();
+    walletFont.setBold(true);
+    m_wallet->setFont(walletFont);
+    layout->addLayout(form);
+
+    m_error = new QLabel(m_content);
+    m_error->setWordWrap(true);
+    m_error->setAccessibleName(tr("Last error"));
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_error);
+
+    auto *buttons = new QHBoxLayout;
+    m_refresh = new QPushButton(tr("&Refresh"), m_content);
+    m_refresh->setToolTip(tr("Get a fresh login and the latest data for this character now."));
+    m_relogin = new QPushButton(tr("Log &in again…"), m_content);
+    m_relogin->setToolTip(tr("Log this character in again through the browser (keeps everything else)."));
+    buttons->addWidget(m_refresh);
+    buttons->addWidget(m_relogin);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    layout->addStretch();
+
+    connect(m_refresh, &QPushButton::clicked, this, [this] { emit refreshRequested(m_characterId); });
+    connect(m_relogin, &QPushButton::clicked, this, [this] { emit reloginRequested(m_characterId); });
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &DetailPane::updateCountdown);
+    refreshView();
+}
+
+QLabel *DetailPane::addField(QFormLayout *form, const QString &label, const QString &accessibleName)
+{
+    auto *value = new QLabel(m_content);
+    value->setAccessibleName(accessibleName);
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(label, value);
+    return value;
+}
+
+void DetailPane::setAccounts(AccountManager *accounts)
+{
+    if (m_accounts)
+        m_accounts->disconnect(this);
+    m_accounts = accounts;
+    if (accounts) {
+        connect(accounts, &QAbstractItemModel::dataChanged, this, &DetailPane::refreshView);
+        connect(accounts, &QAbstractItemModel::modelReset, this, &DetailPane::refreshView);
+        connect(accounts, &QAbstractItemModel::rowsRemoved, this, &DetailPane::refreshView);
+    }
+    m_characterId = 0;
+    refreshView();
+}
+
+void DetailPane::setCharacter(qint64 characterId)
+{
+    m_characterId = characterId;
+    refreshView();
+}
+
+void DetailPane::refreshView()
+{
+    const int row = m_accounts ? m_accounts->rowOf(m_characterId) : -1;
+    m_empty->setVisible(row < 0);
+    m_content->setVisible(row >= 0);
+    if (row < 0) {
+        m_countdown.stop();
+        return;
+    }
+    const QModelIndex index = m_accounts->index(row);
+    const QString name = index.data(AccountManager::NameRole).toString();
+    m_portrait->setPixmap(characterPortrait(index.data(AccountManager::PortraitFileRole).toString(), name,
+                                            PortraitSize, palette()));
+    m_name->setText(name);
+    const CharacterStatus status = CharacterStatus::of(index);
+    m_status->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2")
+                          .arg(status.color(palette()).name(), status.label.toHtmlEscaped()));
+    m_status->setToolTip(status.tooltip);
+    const QString corporation = CharacterDelegate::corporationText(index);
+    m_corporation->setText(corporation.isEmpty() ? tr("Not known yet") : corporation);
+    const QString alliance = index.data(AccountManager::AllianceNameRole).toString();
+    m_alliance->setText(alliance.isEmpty() ? tr("None") : alliance);
+    m_id->setText(QString::number(index.data(AccountManager::CharacterIdRole).toLongLong()));
+    m_ownerHash->setText(index.data(AccountManager::OwnerHashRole).toString());
+    const QStringList scopes = index.data(AccountManager::GrantedScopesRole).toStringList();
+    m_scopes->setText(scopes.isEmpty() ? tr("None") : scopes.join(QLatin1Char('\n')));
+    m_wallet->setText(CharacterDelegate::walletText(index));
+    m_expiresAt = index.data(AccountManager::TokenExpiresAtRole).toDateTime();
+    m_walletUpdatedAt = index.data(AccountManager::WalletUpdatedAtRole).toDateTime();
+    const bool needsLogin = status.kind == CharacterStatus::Kind::NeedsRelogin
+        || status.kind == CharacterStatus::Kind::MissingScopes;
+    const QString lastError = index.data(AccountManager::LastErrorRole).toString();
+    m_error->setText(status.kind == CharacterStatus::Kind::Ready ? QString() : (lastError.isEmpty() ? status.tooltip : lastError));
+    m_error->setVisible(!m_error->text().isEmpty());
+    m_relogin->setVisible(needsLogin);
+    m_refresh->setEnabled(status.kind != CharacterStatus::Kind::Refreshing);
+    updateCountdown();
+    if (!m_countdown.isActive())
+        m_countdown.start();
+}
+
+void DetailPane::updateCountdown()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_expiry->setText(expiryText(m_expiresAt, now));
+    m_walletUpdated->setText(agoText(m_walletUpdatedAt, now));
+}
+
+QString DetailPane::expiryText(const QDateTime &expiresAt, const QDateTime &now)
+{
+    if (!expiresAt.isValid())
+        return tr("No access token in memory yet");
+    const qint64 seconds = now.secsTo(expiresAt);
+    if (seconds <= 0)
+        return tr("Expired (a new one is fetched when needed)");
+    if (seconds < 3600)
+        return tr("in %1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return tr("in %1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+QString DetailPane::agoText(const QDateTime &time, const QDateTime &now)
+{
+    if (!time.isValid())
+        return tr("Never");
+    const qint64 seconds = qMax<qint64>(0, time.secsTo(now));
+    const QString when = QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    if (seconds < 60)
+        return tr("%1 (just now)").arg(when);
+    if (seconds < 3600)
+        return tr("%1 (%n minute(s) ago)", nullptr, int(seconds / 60)).arg(when);
+    if (seconds < 86400)
+        return tr("%1 (%n hour(s) ago)", nullptr, int(seconds / 3600)).arg(when);
+    return tr("%1 (%n day(s) ago)", nullptr, int(seconds / 86400)).arg(when);
+}

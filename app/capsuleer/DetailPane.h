@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QDateTime>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace EveSso {
+class AccountManager;
+}
+
+/// The selected character in detail: large portrait, name, corporation and alliance, character id, what the
+/// SSO signature vouched for (owner hash, granted scopes, token expiry counting down), the wallet and when it
+/// was last updated, and the refresh / re-login actions.
+class DetailPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int PortraitSize = 128;
+
+    explicit DetailPane(QWidget *parent = nullptr);
+
+    void setAccounts(EveSso::AccountManager *accounts);
+    void setCharacter(qint64 characterId);
+    qint64 character() const { return m_characterId; }
+
+    /// "in 19 min 32 s", "expired", or "no token in memory yet" for an expiry seen at `now`.
+    static QString expiryText(const QDateTime &expiresAt, const QDateTime &now);
+    /// "3 minutes ago" style text for a past time, or "never".
+    static QString agoText(const QDateTime &time, const QDateTime &now);
+
+signals:
+    void refreshRequested(qint64 characterId);
+    void reloginRequested(qint64 characterId);
+
+private:
+    void refreshView();
+    void updateCountdown();
+    QLabel *addField(class QFormLayout *form, const QString &label, const QString &accessibleName);
+
+    QPointer<EveSso::AccountManager> m_accounts;
+    qint64 m_characterId = 0;
+    QDateTime m_expiresAt;
+    QDateTime m_walletUpdatedAt;
+    QTimer m_countdown;
+    QWidget *m_content = nullptr;
+    QLabel *m_empty = nullptr;
+    QLabel *m_portrait = nullptr;
+    QLabel *m_name = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_corporation = nullptr;
+    QLabel *m_alliance = nullptr;
+    QLabel *m_id = nullptr;
+    QLabel *m_ownerHash = nullptr;
+    QLabel *m_scopes = nullptr;
+    QLabel *m_expiry = nullptr;
+    QLabel *m_wallet = nullptr;
+    QLabel *m_walletUpdated = nullptr;
+    QLabel *m_error = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QPushButton *m_relogin = nullptr;
+};
