@@ -11,4 +11,5 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLAT
     echo "No display found (DISPLAY/WAYLAND_DISPLAY unset): start Capsuleer from a desktop session." >&2
     exit 1
 fi
-exec build/default/app/capsuleer/capsuleer "$@"
+# --demo-if-unconfigured: the offline demo starts by itself until a client id is configured in Settings.
+exec build/default/app/capsuleer/capsuleer --demo-if-unconfigured "$@"

@@ -1,6 +1,7 @@
 #include "AppCore.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +17,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(CAPSULEER_VERSION));
     QApplication::setOrganizationName(QStringLiteral("Capsuleer"));
     QApplication::setDesktopFileName(QStringLiteral("capsuleer"));
+    installTranslations(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "EVE Online login and account tool"));

@@ -11,6 +11,7 @@
 #include "DemoServer.h"
 #include "LoginController.h"
 #include "MainWindow.h"
+#include "Translations.h"
 
 #include <EveSso/AccountManager.h>
 #include <EveSso/Emulator.h>
@@ -63,6 +64,8 @@ struct AppHarness
     /// Settings on a free callback port; `configure` may change them before the core reads them.
     void createCore(const std::function<void(AppSettings &)> &configure = {})
     {
+        static const bool translated = (installTranslations(QCoreApplication::instance()), true);
+        Q_UNUSED(translated)
         settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("capsuleer.ini")), QSettings::IniFormat);
         AppSettings s;
         callbackPort = EveSsoTest::freeLoopbackPort();

@@ -1,0 +1,20 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+void installTranslations(QCoreApplication *app)
+{
+    const QString folder = QStringLiteral(":/i18n");
+    // Installed last wins: English first, so that the player's language overrides it.
+    auto *english = new QTranslator(app);
+    if (english->load(QStringLiteral("capsuleer_en"), folder))
+        QCoreApplication::installTranslator(english);
+    auto *local = new QTranslator(app);
+    if (local->load(QLocale(), QStringLiteral("capsuleer"), QStringLiteral("_"), folder)
+        && local->language() != english->language())
+        QCoreApplication::installTranslator(local);
+    else
+        delete local;
+}
