@@ -31,3 +31,11 @@ double CharacterListModel::totalIsk() const
     }
     return total;
 }
+
+int CharacterListModel::knownWallets() const
+{
+    int known = 0;
+    for (int row = 0; row < rowCount(); ++row)
+        known += index(row, 0).data(EveSso::AccountManager::WalletBalanceRole).isValid() ? 1 : 0;
+    return known;
+}

@@ -14,4 +14,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     /// The sum of every known wallet balance in the list.
     double totalIsk() const;
+    /// How many characters have a known wallet balance.
+    int knownWallets() const;
 };

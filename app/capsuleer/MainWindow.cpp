@@ -136,19 +136,8 @@ MainWindow::MainWindow(AppCore *core, QSettings *settings, QWidget *parent)
                                               .arg(availability.explanation),
                                           NoticeBar::Tone::Error);
     });
-    connect(m_core, &AppCore::demoChanged, this, [this] {
-        const bool demo = m_core->isDemo();
-        setWindowTitle(demo ? tr("Capsuleer — Offline demo") : tr("Capsuleer"));
-        if (demo)
-            m_demoNotice->showMessage(tr("Offline demo: made-up characters on a server built into Capsuleer, on this "
-                                         "computer. Nothing is sent to EVE's servers."),
-                                      NoticeBar::Tone::Info);
-        else
-            m_demoNotice->clear();
-        m_login->setDemo(m_core->demo());
-    });
+    connect(m_core, &AppCore::demoChanged, this, &MainWindow::updateDemoMarks);
 
-    setWindowTitle(tr("Capsuleer"));
     resize(960, 620);
     restoreGeometry(m_settings->value(kGeometry).toByteArray());
     restoreState(m_settings->value(kState).toByteArray());
@@ -156,8 +145,7 @@ MainWindow::MainWindow(AppCore *core, QSettings *settings, QWidget *parent)
     m_welcome->setSettings(m_core->settings());
     if (m_core->backend())
         setBackend(m_core->backend());
-    if (m_core->isDemo())
-        emit m_core->demoChanged();
+    updateDemoMarks();
     updatePage();
 }
 
@@ -255,6 +243,19 @@ void MainWindow::setBackend(AccountBackend *backend)
     updatePage();
 }
 
+void MainWindow::updateDemoMarks()
+{
+    const bool demo = m_core->isDemo();
+    setWindowTitle(demo ? tr("Capsuleer — Offline demo") : tr("Capsuleer"));
+    if (demo)
+        m_demoNotice->showMessage(tr("Offline demo: made-up characters on a server built into Capsuleer, on this "
+                                     "computer. Nothing is sent to EVE's servers."),
+                                  NoticeBar::Tone::Info);
+    else
+        m_demoNotice->clear();
+    m_login->setDemo(m_core->demo());
+}
+
 void MainWindow::updateBackendNotice()
 {
     if (!m_backend) {
@@ -318,6 +319,8 @@ void MainWindow::updateTotal()
 
 QString MainWindow::totalText() const
 {
+    if (m_listModel->knownWallets() == 0)
+        return tr("Total: no wallet balance known yet");
     return tr("Total: %1 across %n character(s)", nullptr, m_listModel->rowCount())
         .arg(formatIsk(m_listModel->totalIsk()));
 }

@@ -65,6 +65,7 @@ private:
     void updateActions();
     void updateTotal();
     void updateBackendNotice();
+    void updateDemoMarks();
     void selectCharacter(qint64 characterId);
     qint64 currentCharacterId() const;
     void startLogin(qint64 expectedCharacterId, bool listenForCallback);
