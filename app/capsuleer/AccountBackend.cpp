@@ -4,6 +4,8 @@
 #include <EveSso/SsoClient.h>
 #include <EveSso/SsoDiscovery.h>
 
+#include <QTimer>
+
 AccountBackend::AccountBackend(const EveSso::ServerProfile &profile, const EveSso::ClientSettings &client,
                                EveSso::SecretStore *secrets, const QString &metadataPath, bool useDiscoveryCache,
                                QObject *parent)
@@ -24,7 +26,9 @@ AccountBackend::~AccountBackend() = default;
 void AccountBackend::start()
 {
     m_loadResult = m_accounts->load();
-    prepare();
+    // From the event loop: the window shows the list first, the SSO's documents are read after.
+    setStatus(Status::Preparing);
+    QTimer::singleShot(0, this, &AccountBackend::prepare);
 }
 
 void AccountBackend::retry()

@@ -1,4 +1,5 @@
 #include "AppCore.h"
+#include "FirstPaintProbe.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
 #include "Translations.h"
@@ -32,7 +33,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption autoApprove(
         QStringLiteral("auto-approve"),
         QApplication::translate("main", "In the demo, approve logins at once instead of showing the login page."));
-    parser.addOptions({demo, demoIfUnconfigured, autoApprove});
+    QCommandLineOption quitAfterFirstPaint(QStringLiteral("quit-after-first-paint"),
+                                           QApplication::translate("main", "Quit once the window has painted (for the "
+                                                                           "start-up benchmark)."));
+    quitAfterFirstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, demoIfUnconfigured, autoApprove, quitAfterFirstPaint});
     parser.process(app);
 
     QSettings settings;
@@ -53,6 +58,8 @@ int main(int argc, char *argv[])
             core->startConfigured();
         window = std::make_unique<MainWindow>(core.get(), &settings);
         QObject::connect(&instance, &SingleInstance::activationRequested, window.get(), &MainWindow::bringToFront);
+        if (parser.isSet(quitAfterFirstPaint))
+            new FirstPaintProbe(window.get());
         if (!demoError.isEmpty())
             window->showStartupProblem(demoError);
         window->show();

@@ -1,0 +1,17 @@
+// The baseline of bench_startup: a bare QMainWindow program, started and timed exactly like Capsuleer
+// (process start to its first paint, then it quits).
+
+#include "FirstPaintProbe.h"
+
+#include <QApplication>
+#include <QMainWindow>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QMainWindow window;
+    window.resize(960, 620);
+    new FirstPaintProbe(&window);
+    window.show();
+    return app.exec();
+}
