@@ -1,24 +1,35 @@
 #include "AccountBackend.h"
 
+#include "CharacterDataUpdater.h"
+
 #include <EveSso/AccountManager.h>
+#include <EveSso/EsiClient.h>
 #include <EveSso/SsoClient.h>
 #include <EveSso/SsoDiscovery.h>
 
+#include <QDir>
+#include <QLocale>
 #include <QTimer>
 
 AccountBackend::AccountBackend(const EveSso::ServerProfile &profile, const EveSso::ClientSettings &client,
-                               EveSso::SecretStore *secrets, const QString &metadataPath, bool useDiscoveryCache,
-                               QObject *parent)
+                               EveSso::SecretStore *secrets, const QString &metadataPath,
+                               const QString &cacheDirectory, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
     , m_client(client)
     , m_secrets(secrets)
     , m_sso(new EveSso::SsoClient(profile, client, this))
 {
-    if (!useDiscoveryCache)
+    m_esi = new EveSso::EsiClient(profile, client, this);
+    m_esi->setNetworkAccessManager(m_sso->network());
+    m_esi->setLanguage(QLocale().name());
+    if (!cacheDirectory.isEmpty()) {
         m_sso->discovery()->setCacheDirectory(QString());
+        m_esi->setCacheDirectory(QDir(cacheDirectory).filePath(QStringLiteral("esi")));
+    }
     m_accounts = new EveSso::AccountManager(profile.id, m_sso->tokenClient(), secrets, metadataPath, this);
     m_accounts->setRequiredScopes(client.scopes);
+    m_updater = new CharacterDataUpdater(m_accounts, m_esi, this);
 }
 
 AccountBackend::~AccountBackend() = default;

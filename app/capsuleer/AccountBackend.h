@@ -7,15 +7,19 @@
 
 #include <QObject>
 
+class CharacterDataUpdater;
+
 namespace EveSso {
 class AccountManager;
+class EsiClient;
 class LoginFlow;
 class SecretStore;
 class SsoClient;
 } // namespace EveSso
 
 /// The characters of one server and one registered application: the library's SsoClient (discovery,
-/// verifier, token client) and AccountManager (the list model), wired up for the app.
+/// verifier, token client), AccountManager (the list model) and EsiClient (corporation, alliance, wallet,
+/// portrait, through CharacterDataUpdater), wired up for the app.
 ///
 /// start() shows the stored characters at once from their metadata, then prepares the SSO (cached
 /// discovery, else network) and refreshes every character in the background.
@@ -33,9 +37,11 @@ public:
     };
     Q_ENUM(Status)
 
-    /// `secrets` is shared, not owned. `useDiscoveryCache` false for servers whose keys change per run (the demo).
+    /// `secrets` is shared, not owned. `cacheDirectory` empty: the default caches (discovery and ESI under the
+    /// user's cache folder); else ESI answers and portraits are cached there and discovery is not cached at all
+    /// (the demo, whose server and keys change with every run).
     AccountBackend(const EveSso::ServerProfile &profile, const EveSso::ClientSettings &client, EveSso::SecretStore *secrets,
-                   const QString &metadataPath, bool useDiscoveryCache, QObject *parent = nullptr);
+                   const QString &metadataPath, const QString &cacheDirectory = QString(), QObject *parent = nullptr);
     ~AccountBackend() override;
 
     /// Loads the metadata (synchronously: rows appear at once), then prepares and refreshes in the background.
@@ -51,6 +57,8 @@ public:
     EveSso::ClientSettings clientSettings() const { return m_client; }
     EveSso::AccountManager *accounts() const { return m_accounts; }
     EveSso::SsoClient *sso() const { return m_sso; }
+    EveSso::EsiClient *esi() const { return m_esi; }
+    CharacterDataUpdater *updater() const { return m_updater; }
     EveSso::SecretStore *secrets() const { return m_secrets; }
 
 signals:
@@ -65,6 +73,8 @@ private:
     EveSso::SecretStore *m_secrets = nullptr;
     EveSso::SsoClient *m_sso = nullptr;
     EveSso::AccountManager *m_accounts = nullptr;
+    EveSso::EsiClient *m_esi = nullptr;
+    CharacterDataUpdater *m_updater = nullptr;
     Status m_status = Status::Idle;
     EveSso::SsoError m_prepareError;
     EveSso::CharacterStore::LoadResult m_loadResult;

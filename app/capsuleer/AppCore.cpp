@@ -47,7 +47,7 @@ bool AppCore::startConfigured()
         return false;
     const EveSso::ServerProfile profile = m_settings.profile();
     replaceBackend(new AccountBackend(profile, m_settings.clientSettings(), m_secrets, metadataPathFor(profile.id),
-                                      true, this));
+                                      QString(), this));
     return true;
 }
 
@@ -71,7 +71,7 @@ bool AppCore::startDemo(bool autoApprove, QString *errorMessage)
     m_demo = std::move(demo);
     m_demoData = std::move(data);
     replaceBackend(new AccountBackend(m_demo->profile(), m_demo->clientSettings(), m_secrets,
-                                      m_demoData->filePath(QStringLiteral("characters.json")), false, this));
+                                      m_demoData->filePath(QStringLiteral("characters.json")), m_demoData->path(), this));
     emit demoChanged();
     return true;
 }

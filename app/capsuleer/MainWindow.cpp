@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "AccountBackend.h"
 #include "AppCore.h"
+#include "CharacterDataUpdater.h"
 #include "CharacterDelegate.h"
 #include "CharacterListModel.h"
 #include "DemoServer.h"
@@ -221,6 +222,10 @@ void MainWindow::setBackend(AccountBackend *backend)
     m_resultNotice->clear();
     if (backend) {
         connect(backend, &AccountBackend::statusChanged, this, &MainWindow::updateBackendNotice);
+        connect(backend->updater(), &CharacterDataUpdater::failed, this, [this](qint64 id, const QString &message) {
+            if (id == currentCharacterId())
+                statusBar()->showMessage(tr("Not all of this character's data could be updated: %1").arg(message), 15000);
+        });
         connect(accounts, &AccountManager::currentCharacterChanged, this,
                 [this] { selectCharacter(m_backend->accounts()->currentCharacterId()); });
         connect(accounts, &AccountManager::ownerChanged, this, [this](qint64, const QString &name) {
@@ -371,8 +376,13 @@ void MainWindow::refreshCurrent()
     if (!session)
         return;
     session->refresh(this, [this, id](const QString &, const EveSso::SsoError &error) {
-        if (!error.isError() || !m_backend)
+        if (!m_backend)
             return;
+        if (!error.isError()) {
+            // The login works: the player is waiting for the data, so ESI is asked urgently.
+            m_backend->updater()->update(id, EveSso::EsiClient::Priority::Urgent);
+            return;
+        }
         const auto record = m_backend->accounts()->record(id);
         statusBar()->showMessage(tr("%1 could not be refreshed: %2").arg(record ? record->name : QString(), error.message),
                                  15000);

@@ -2,6 +2,7 @@
 // emulator over real HTTP and the private test keychain.
 
 #include "AppHarness.h"
+#include "IskFormat.h"
 #include "LoginPanel.h"
 #include "TestSession.h"
 
@@ -49,6 +50,18 @@ private slots:
         QCOMPARE(labelText(app->window.get(), QStringLiteral("Character ID")), QString::number(id));
         QVERIFY(!app->storedSecret(id).isEmpty());
         QCOMPARE(app->emulator()->countRequests("POST", QStringLiteral("/v2/oauth/token"), QStringLiteral("authorization_code")), 1);
+
+        // ESI fills in the corporation, the wallet and the portrait, and the total follows.
+        QWidget *w = app->window.get();
+        QTRY_VERIFY_WITH_TIMEOUT(labelText(w, QStringLiteral("Wallet balance")).endsWith(QStringLiteral(" ISK")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(labelText(w, QStringLiteral("Corporation")).startsWith(QLatin1Char('[')), 15000);
+        const QModelIndex row = app->accounts()->index(app->accounts()->rowOf(id));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(row.data(EveSso::AccountManager::PortraitFileRole).toString()), 15000);
+        QVERIFY(app->emulator()->countRequests("GET", QStringLiteral("/esi/characters/%1/wallet").arg(id)) >= 1);
+        const double wallet = row.data(EveSso::AccountManager::WalletBalanceRole).toDouble();
+        QCOMPARE(labelText(w, QStringLiteral("Wallet balance")), formatIsk(wallet));
+        QCOMPARE(app->window->totalText(), QStringLiteral("Total: %1 across 1 character").arg(formatIsk(wallet)));
+        QVERIFY(row.data(EveSso::AccountManager::WalletUpdatedAtRole).toDateTime().isValid());
     }
 
     void panelWaitsWithBusyIndicatorAndCopiesTheLink()

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <EveSso/EsiClient.h>
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+namespace EveSso {
+class AccountManager;
+}
+
+/// Keeps what the list and the detail pane show up to date from ESI: corporation (name, ticker), alliance,
+/// wallet balance and portrait. Each character is updated after each successful login refresh, and on demand
+/// (the player's Refresh, as an urgent request). Results go into the character's metadata through
+/// AccountManager::updateRecord(), so the next start shows them at once. ESI failures never touch the login.
+class CharacterDataUpdater : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Portrait size fetched (the detail pane's 128 px, doubled for high-DPI screens).
+    static constexpr int PortraitSize = 256;
+
+    /// `accounts` and `esi` are not owned.
+    CharacterDataUpdater(EveSso::AccountManager *accounts, EveSso::EsiClient *esi, QObject *parent = nullptr);
+
+    /// Fetches everything of one character now.
+    void update(qint64 characterId, EveSso::EsiClient::Priority priority = EveSso::EsiClient::Priority::Normal);
+
+    /// The last ESI failure for a character (translated), empty when its last update worked.
+    QString lastError(qint64 characterId) const { return m_errors.value(characterId); }
+
+signals:
+    /// An update of one character finished a part (the record may have changed).
+    void updated(qint64 characterId);
+    /// A part of the update failed; `message` says what and what to do.
+    void failed(qint64 characterId, const QString &message);
+
+private:
+    void watchSessions();
+    template <typename Apply>
+    void patch(qint64 characterId, Apply apply);
+    void report(qint64 characterId, const EveSso::EsiError &error);
+
+    QPointer<EveSso::AccountManager> m_accounts;
+    QPointer<EveSso::EsiClient> m_esi;
+    QSet<qint64> m_watched;
+    QHash<qint64, QString> m_errors;
+};
