@@ -1,11 +1,15 @@
 #include "Translations.h"
 
+#include <EveSso/Translations.h>
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTranslator>
 
 void installTranslations(QCoreApplication *app)
 {
+    // The library's messages (login, keychain and ESI errors) in the same language as the app's.
+    EveSso::installTranslator(app, QLocale());
     const QString folder = QStringLiteral(":/i18n");
     // Installed last wins: English first, so that the player's language overrides it.
     auto *english = new QTranslator(app);
