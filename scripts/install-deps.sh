@@ -2,6 +2,7 @@
 # Installs the Debian 12 packages Capsuleer needs to build, test and run, if any is missing.
 # Usage: scripts/install-deps.sh [build|test|bench|fuzz|package]...   (default: build)
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
 build=(cmake ninja-build g++ pkg-config
        qt6-base-dev qt6-base-dev-tools qt6-networkauth-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
@@ -12,7 +13,9 @@ build=(cmake ninja-build g++ pkg-config
        qt6-qpa-plugins)
 test=(dbus-daemon gnome-keyring libsecret-tools xvfb xauth
       # tests/package validates the installed .desktop file and AppStream metainfo.
-      desktop-file-utils appstream)
+      desktop-file-utils appstream
+      # The end-to-end login plays the player's browser with Debian's Chromium (tests/e2e/browser).
+      chromium)
 fuzz=(clang libclang-rt-14-dev)
 package=(dpkg-dev file desktop-file-utils appstream)
 
@@ -33,14 +36,29 @@ missing=()
 for pkg in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+# Node.js drives Chromium in the end-to-end tests; a machine that already has one (e.g. from
+# NodeSource) keeps it, others get Debian's.
+for group in "$@"; do
+    if [ "$group" = test ] && ! command -v npm >/dev/null; then missing+=(nodejs npm); fi
+done
 
-echo "Installing missing Debian packages: ${missing[*]}"
-sudo=()
-if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null || { echo "install-deps: run as root or install sudo" >&2; exit 1; }
-    sudo=(sudo)
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing missing Debian packages: ${missing[*]}"
+    sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "install-deps: run as root or install sudo" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
-export DEBIAN_FRONTEND=noninteractive
-"${sudo[@]}" apt-get update -qq
-"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+
+# playwright-core from the npm registry, pinned by tests/e2e/browser/package-lock.json. It never
+# downloads a browser of its own: authorize.mjs starts /usr/bin/chromium.
+for group in "$@"; do
+    if [ "$group" = test ] && [ ! -d tests/e2e/browser/node_modules/playwright-core ]; then
+        echo "Installing the end-to-end browser driver (npm ci in tests/e2e/browser)"
+        npm ci --prefix tests/e2e/browser --no-audit --no-fund --loglevel=error
+    fi
+done
