@@ -90,7 +90,9 @@ private slots:
         }
         QVERIFY(pageShown);
         QVERIFY(authorized);
-        QVERIFY(readAll(qEnvironmentVariable("E2E_BROWSER_LOG")).contains(QLatin1String("pressed Authorize")));
+        // The browser reports once it has shown the app's callback page (it may still be on its way).
+        QTRY_VERIFY_WITH_TIMEOUT(readAll(qEnvironmentVariable("E2E_BROWSER_LOG")).contains(QLatin1String("pressed Authorize")),
+                                 30000);
 
         // The app shows the verified character and its wallet, read from ESI.
         QCOMPARE(app.accounts()->currentCharacterId(), id);
