@@ -99,7 +99,14 @@ struct AccountManager::Private
 
     void save()
     {
+        // The file may be shared by managers of other server profiles: keep their characters as
+        // they are on disk now, and replace only this profile's.
         QList<CharacterRecord> records;
+        const CharacterStore::LoadResult onDisk = store.load();
+        for (const CharacterRecord &record : onDisk.characters) {
+            if (record.profileId != profileId)
+                records.append(record);
+        }
         for (int row = 0; row < entries.size(); ++row) {
             CharacterRecord record = entries[row].record;
             record.sortIndex = row;

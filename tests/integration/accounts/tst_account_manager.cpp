@@ -459,6 +459,35 @@ private slots:
             QVERIFY(record.lastRefreshAt.isValid());
     }
 
+    void profilesSharingOneFileKeepEachOthersCharacters()
+    {
+        EveSsoTest::SsoTestRig rig;
+        QVERIFY(rig.start());
+        SsoClient *client = rig.makeClient();
+        QVERIFY(client);
+        const QList<qint64> ids = rig.emulator.characterIds();
+        Stack tranquility = makeStack(rig, client);
+        AccountManager singularity(QStringLiteral("singularity"), tranquility.tokens.get(), tranquility.secrets.get(),
+                                   m_metadata);
+        tranquility.accounts->load();
+        singularity.load();
+        auto storedCount = [this] { return CharacterStore(m_metadata).load().characters.size(); };
+        add(*tranquility.accounts, issuedLogin(rig, ids.value(0)));
+        add(singularity, issuedLogin(rig, ids.value(1)));
+        QTRY_COMPARE(storedCount(), 2);
+        add(*tranquility.accounts, issuedLogin(rig, ids.value(2)));
+        QTRY_COMPARE(storedCount(), 3);
+
+        QList<QPair<QString, qint64>> stored;
+        for (const CharacterRecord &record : CharacterStore(m_metadata).load().characters)
+            stored.append({record.profileId, record.characterId});
+        QVERIFY(stored.contains(qMakePair(kProfile, ids.value(0))));
+        QVERIFY(stored.contains(qMakePair(QStringLiteral("singularity"), ids.value(1))));
+        QVERIFY(stored.contains(qMakePair(kProfile, ids.value(2))));
+        singularity.load();
+        QCOMPARE(singularity.count(), 1);
+    }
+
     void noFileHoldsAToken()
     {
         EveSsoTest::SsoTestRig rig;
