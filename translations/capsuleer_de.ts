@@ -152,6 +152,10 @@
         <translation>Charakterdetails</translation>
     </message>
     <message>
+        <source>Status mark</source>
+        <translation>Statuszeichen</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Add a character to see it here.</source>
         <translation>Fügen Sie einen Charakter hinzu, um ihn hier zu sehen.</translation>

@@ -152,6 +152,10 @@
         <translation>Detalles del personaje</translation>
     </message>
     <message>
+        <source>Status mark</source>
+        <translation>Indicador de estado</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Add a character to see it here.</source>
         <translation>Añade un personaje para verlo aquí.</translation>

@@ -152,6 +152,10 @@
         <translation>Détails du personnage</translation>
     </message>
     <message>
+        <source>Status mark</source>
+        <translation>Indicateur d’état</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Add a character to see it here.</source>
         <translation>Ajoutez un personnage pour le voir ici.</translation>

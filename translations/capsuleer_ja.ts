@@ -152,6 +152,10 @@
         <translation>キャラクターの詳細</translation>
     </message>
     <message>
+        <source>Status mark</source>
+        <translation>状態マーク</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Add a character to see it here.</source>
         <translation>キャラクターを追加すると、ここに表示されます。</translation>

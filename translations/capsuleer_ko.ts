@@ -152,6 +152,10 @@
         <translation>캐릭터 세부 정보</translation>
     </message>
     <message>
+        <source>Status mark</source>
+        <translation>상태 표시</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Add a character to see it here.</source>
         <translation>캐릭터를 추가하면 여기에 표시됩니다.</translation>

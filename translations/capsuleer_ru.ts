@@ -152,6 +152,10 @@
         <translation>Сведения о персонаже</translation>
     </message>
     <message>
+        <source>Status mark</source>
+        <translation>Значок состояния</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Add a character to see it here.</source>
         <translation>Добавьте персонажа, чтобы увидеть его здесь.</translation>

@@ -152,6 +152,10 @@
         <translation>角色详情</translation>
     </message>
     <message>
+        <source>Status mark</source>
+        <translation>状态标记</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Add a character to see it here.</source>
         <translation>添加角色后会显示在这里。</translation>

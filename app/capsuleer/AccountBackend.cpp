@@ -36,10 +36,23 @@ AccountBackend::~AccountBackend() = default;
 
 void AccountBackend::start()
 {
-    m_loadResult = m_accounts->load();
+    load();
     // From the event loop: the window shows the list first, the SSO's documents are read after.
+    QTimer::singleShot(0, this, &AccountBackend::beginBackgroundWork);
+}
+
+void AccountBackend::load()
+{
+    m_loadResult = m_accounts->load();
     setStatus(Status::Preparing);
-    QTimer::singleShot(0, this, &AccountBackend::prepare);
+}
+
+void AccountBackend::beginBackgroundWork()
+{
+    if (m_backgroundWorkBegun)
+        return;
+    m_backgroundWorkBegun = true;
+    prepare();
 }
 
 void AccountBackend::retry()

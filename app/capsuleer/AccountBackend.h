@@ -46,6 +46,10 @@ public:
 
     /// Loads the metadata (synchronously: rows appear at once), then prepares and refreshes in the background.
     void start();
+    /// start() in two steps: load() shows the stored list, beginBackgroundWork() later prepares the SSO and
+    /// refreshes every character (once; later calls do nothing).
+    void load();
+    void beginBackgroundWork();
     /// Prepares the SSO again after a failure; refreshes every character when it works.
     void retry();
 
@@ -76,6 +80,7 @@ private:
     EveSso::EsiClient *m_esi = nullptr;
     CharacterDataUpdater *m_updater = nullptr;
     Status m_status = Status::Idle;
+    bool m_backgroundWorkBegun = false;
     EveSso::SsoError m_prepareError;
     EveSso::CharacterStore::LoadResult m_loadResult;
 };

@@ -78,6 +78,10 @@ bool AppCore::startDemo(bool autoApprove, QString *errorMessage)
 
 void AppCore::checkKeychain()
 {
+    if (m_holdBackgroundWork) {
+        m_keychainCheckWaiting = true;
+        return;
+    }
     m_secrets->checkAvailability(this, [this](const EveSso::SecretStore::Availability &availability) {
         m_keychain = availability;
         emit keychainChecked(availability);
@@ -90,5 +94,26 @@ void AppCore::replaceBackend(AccountBackend *backend)
     m_backend = backend;
     emit backendChanged(backend);
     delete old;
-    backend->start();
+    if (m_holdBackgroundWork)
+        backend->load();
+    else
+        backend->start();
+}
+
+void AppCore::holdBackgroundWork()
+{
+    m_holdBackgroundWork = true;
+}
+
+void AppCore::releaseBackgroundWork()
+{
+    if (!m_holdBackgroundWork)
+        return;
+    m_holdBackgroundWork = false;
+    if (m_backend)
+        m_backend->beginBackgroundWork();
+    if (m_keychainCheckWaiting) {
+        m_keychainCheckWaiting = false;
+        checkKeychain();
+    }
 }

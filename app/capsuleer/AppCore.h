@@ -43,6 +43,13 @@ public:
 
     /// Asks the keychain whether it works; keychainChecked() reports the answer.
     void checkKeychain();
+
+    /// While held, a new backend only loads its stored list, and the keychain check waits: the SSO's
+    /// documents, the refresh of every character and the keychain's first D-Bus calls start at
+    /// releaseBackgroundWork(). Capsuleer holds them until its window has painted once, so the stored
+    /// characters show without waiting for any of that work.
+    void holdBackgroundWork();
+    void releaseBackgroundWork();
     /// The last answer of checkKeychain() (available until checked).
     EveSso::SecretStore::Availability keychain() const { return m_keychain; }
 
@@ -62,6 +69,8 @@ private:
     EveSso::SecretStore *m_secrets = nullptr;
     AccountBackend *m_backend = nullptr;
     std::unique_ptr<DemoServer> m_demo;
+    bool m_holdBackgroundWork = false;
+    bool m_keychainCheckWaiting = false;
     std::unique_ptr<QTemporaryDir> m_demoData;
     EveSso::SecretStore::Availability m_keychain{true, EveSso::SecretStore::Error::None, {}};
 };

@@ -41,11 +41,19 @@ DetailPane::DetailPane(QWidget *parent)
     m_name->setFont(big);
     m_name->setAccessibleName(tr("Character name"));
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_name->setTextFormat(Qt::PlainText);
+    // Plain text and no word wrap in the fields: a wrapped or rich-text label lays its text out as a document
+    // for every size query, which made this pane the slowest part of start-up. The values are short.
+    auto *statusLine = new QHBoxLayout;
+    m_statusMark = new QLabel(QStringLiteral("●"), m_content);
+    m_statusMark->setAccessibleName(tr("Status mark"));
     m_status = new QLabel(m_content);
     m_status->setAccessibleName(tr("Status"));
-    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    statusLine->addWidget(m_statusMark);
+    statusLine->addWidget(m_status, 1);
     titles->addWidget(m_name);
-    titles->addWidget(m_status);
+    titles->addLayout(statusLine);
     titles->addStretch();
     header->addLayout(titles, 1);
     layout->addLayout(header);
@@ -65,7 +73,8 @@ DetailPane::DetailPane(QWidget *parent)
     layout->addLayout(form);
 
     m_error = new QLabel(m_content);
-    m_error->setWordWrap(true);
+    m_error->setWordWrap(true); // the one long text; hidden (and so not laid out) while there is none
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setAccessibleName(tr("Last error"));
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_error);
@@ -92,7 +101,7 @@ QLabel *DetailPane::addField(QFormLayout *form, const QString &label, const QStr
 {
     auto *value = new QLabel(m_content);
     value->setAccessibleName(accessibleName);
-    value->setWordWrap(true);
+    value->setTextFormat(Qt::PlainText);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(label, value);
     return value;
@@ -133,8 +142,10 @@ void DetailPane::refreshView()
                                             PortraitSize, palette()));
     m_name->setText(name);
     const CharacterStatus status = CharacterStatus::of(index);
-    m_status->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2")
-                          .arg(status.color(palette()).name(), status.label.toHtmlEscaped()));
+    QPalette markPalette = m_statusMark->palette();
+    markPalette.setColor(QPalette::WindowText, status.color(palette()));
+    m_statusMark->setPalette(markPalette);
+    m_status->setText(status.label);
     m_status->setToolTip(status.tooltip);
     const QString corporation = CharacterDelegate::corporationText(index);
     m_corporation->setText(corporation.isEmpty() ? tr("Not known yet") : corporation);

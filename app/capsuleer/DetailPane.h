@@ -51,6 +51,7 @@ private:
     QLabel *m_empty = nullptr;
     QLabel *m_portrait = nullptr;
     QLabel *m_name = nullptr;
+    QLabel *m_statusMark = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_corporation = nullptr;
     QLabel *m_alliance = nullptr;

@@ -62,7 +62,6 @@ MainWindow::MainWindow(AppCore *core, QSettings *settings, QWidget *parent)
     layout->addWidget(m_resultNotice);
 
     m_pages = new QStackedWidget(central);
-    m_welcome = new WelcomePage(m_pages);
     m_accountsPage = new QSplitter(m_pages);
     m_list = new QListView(m_accountsPage);
     m_list->setAccessibleName(tr("Characters"));
@@ -75,10 +74,9 @@ MainWindow::MainWindow(AppCore *core, QSettings *settings, QWidget *parent)
     m_accountsPage->addWidget(m_list);
     m_accountsPage->addWidget(m_detail);
     m_accountsPage->setStretchFactor(1, 1);
-    m_loginPanel = new LoginPanel(m_login, m_pages);
-    m_pages->addWidget(m_welcome);
+    // The welcome page and the login panel are built when first shown: most starts need neither, and the
+    // welcome page's wrapped rich text takes milliseconds to lay out.
     m_pages->addWidget(m_accountsPage);
-    m_pages->addWidget(m_loginPanel);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -104,15 +102,7 @@ MainWindow::MainWindow(AppCore *core, QSettings *settings, QWidget *parent)
     connect(m_listModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateTotal);
     connect(m_detail, &DetailPane::refreshRequested, this, &MainWindow::refreshCurrent);
     connect(m_detail, &DetailPane::reloginRequested, this, &MainWindow::reloginCurrent);
-    connect(m_welcome, &WelcomePage::settingsRequested, this, &MainWindow::showSettings);
-    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::startDemo);
     connect(m_login, &LoginController::activeChanged, this, &MainWindow::updatePage);
-    connect(m_loginPanel, &LoginPanel::dismissed, this, [this] {
-        m_showLoginPanel = false;
-        updatePage();
-    });
-    connect(m_loginPanel, &LoginPanel::retryRequested, this,
-            [this](bool listen) { startLogin(m_loginCharacter, listen); });
     connect(m_login, &LoginController::succeeded, this,
             [this](qint64 id, const QString &name, AccountManager::AddOutcome outcome) {
                 m_showLoginPanel = false;
@@ -143,7 +133,6 @@ MainWindow::MainWindow(AppCore *core, QSettings *settings, QWidget *parent)
     restoreGeometry(m_settings->value(kGeometry).toByteArray());
     restoreState(m_settings->value(kState).toByteArray());
     m_accountsPage->restoreState(m_settings->value(kSplitter).toByteArray());
-    m_welcome->setSettings(m_core->settings());
     if (m_core->backend())
         setBackend(m_core->backend());
     updateDemoMarks();
@@ -151,6 +140,33 @@ MainWindow::MainWindow(AppCore *core, QSettings *settings, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+WelcomePage *MainWindow::welcomePage()
+{
+    if (!m_welcome) {
+        m_welcome = new WelcomePage(m_pages);
+        m_welcome->setSettings(m_core->settings());
+        m_pages->addWidget(m_welcome);
+        connect(m_welcome, &WelcomePage::settingsRequested, this, &MainWindow::showSettings);
+        connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::startDemo);
+    }
+    return m_welcome;
+}
+
+LoginPanel *MainWindow::loginPanel()
+{
+    if (!m_loginPanel) {
+        m_loginPanel = new LoginPanel(m_login, m_pages);
+        m_pages->addWidget(m_loginPanel);
+        connect(m_loginPanel, &LoginPanel::dismissed, this, [this] {
+            m_showLoginPanel = false;
+            updatePage();
+        });
+        connect(m_loginPanel, &LoginPanel::retryRequested, this,
+                [this](bool listen) { startLogin(m_loginCharacter, listen); });
+    }
+    return m_loginPanel;
+}
 
 void MainWindow::createActions()
 {
@@ -242,7 +258,8 @@ void MainWindow::setBackend(AccountBackend *backend)
             m_resultNotice->showMessage(loaded.message, NoticeBar::Tone::Error);
         selectCharacter(accounts->currentCharacterId());
     }
-    m_welcome->setSettings(m_core->settings());
+    if (m_welcome)
+        m_welcome->setSettings(m_core->settings());
     updateBackendNotice();
     updateTotal();
     updatePage();
@@ -291,9 +308,9 @@ void MainWindow::updateBackendNotice()
 void MainWindow::updatePage()
 {
     if (m_showLoginPanel)
-        m_pages->setCurrentWidget(m_loginPanel);
+        m_pages->setCurrentWidget(loginPanel());
     else if (!m_backend)
-        m_pages->setCurrentWidget(m_welcome);
+        m_pages->setCurrentWidget(welcomePage());
     else
         m_pages->setCurrentWidget(m_accountsPage);
     updateActions();
@@ -363,7 +380,7 @@ void MainWindow::startLogin(qint64 expectedCharacterId, bool listenForCallback)
         return;
     m_loginCharacter = expectedCharacterId;
     const auto record = m_backend->accounts()->record(expectedCharacterId);
-    m_loginPanel->prepare(record ? record->name : QString());
+    loginPanel()->prepare(record ? record->name : QString());
     m_showLoginPanel = true;
     updatePage();
     m_login->start(expectedCharacterId, listenForCallback);
@@ -447,7 +464,8 @@ void MainWindow::showSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_core->applySettings(dialog.settings());
-    m_welcome->setSettings(m_core->settings());
+    if (m_welcome)
+        m_welcome->setSettings(m_core->settings());
     if (m_core->isDemo())
         statusBar()->showMessage(tr("Settings saved. They apply when Capsuleer starts outside the demo."), 10000);
     updatePage();

@@ -62,6 +62,8 @@ private:
     void createActions();
     void setBackend(AccountBackend *backend);
     void updatePage();
+    WelcomePage *welcomePage(); ///< Built on first use.
+    LoginPanel *loginPanel();   ///< Built on first use.
     void updateActions();
     void updateTotal();
     void updateBackendNotice();

@@ -1,5 +1,5 @@
 #include "AppCore.h"
-#include "FirstPaintProbe.h"
+#include "FirstPaintWatcher.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
 #include "Translations.h"
@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QSettings>
 #include <QTextStream>
+#include <QTimer>
 
 #include <memory>
 
@@ -52,14 +53,20 @@ int main(int argc, char *argv[])
     });
     QObject::connect(&instance, &SingleInstance::becameFirst, &app, [&] {
         core = std::make_unique<AppCore>(&settings);
+        // The stored characters first: refreshing them, and asking the keychain, wait for the first paint
+        // (or a second, if the window is not painted, say minimized).
+        core->holdBackgroundWork();
+        QTimer::singleShot(1000, core.get(), &AppCore::releaseBackgroundWork);
         const bool wantDemo = parser.isSet(demo) || (parser.isSet(demoIfUnconfigured) && !core->settings().hasClientId());
         QString demoError;
         if (!wantDemo || !core->startDemo(parser.isSet(autoApprove), &demoError))
             core->startConfigured();
         window = std::make_unique<MainWindow>(core.get(), &settings);
         QObject::connect(&instance, &SingleInstance::activationRequested, window.get(), &MainWindow::bringToFront);
+        auto *firstPaint = new FirstPaintWatcher(window.get());
         if (parser.isSet(quitAfterFirstPaint))
-            new FirstPaintProbe(window.get());
+            firstPaint->reportAndQuitWhenPainted();
+        QObject::connect(firstPaint, &FirstPaintWatcher::firstPainted, core.get(), &AppCore::releaseBackgroundWork);
         if (!demoError.isEmpty())
             window->showStartupProblem(demoError);
         window->show();
