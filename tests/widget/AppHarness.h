@@ -77,9 +77,12 @@ struct AppHarness
         core = std::make_unique<AppCore>(settings.get());
     }
 
-    void createWindow()
+    /// `beforeShow` sees the window before it is shown (to watch its first paint, say).
+    void createWindow(const std::function<void(MainWindow *)> &beforeShow = {})
     {
         window = std::make_unique<MainWindow>(core.get(), settings.get());
+        if (beforeShow)
+            beforeShow(window.get());
         window->loginController()->setBrowserOpener([this](const QUrl &url) {
             opened.append(url);
             if (onOpen)

@@ -6,6 +6,7 @@
 #include "CharacterDelegate.h"
 #include "CharacterListModel.h"
 #include "DetailPane.h"
+#include "FirstPaintWatcher.h"
 #include "IskFormat.h"
 #include "SsoTestRig.h"
 #include "TestSession.h"
@@ -14,6 +15,7 @@
 
 #include <QListView>
 #include <QPushButton>
+#include <QSignalSpy>
 
 using namespace CapsuleerTest;
 using EveSso::CharacterRecord;
@@ -59,6 +61,19 @@ class TestAppCharacterList : public QObject
         return r;
     }
 
+    void configureForRig(AppSettings &s) const
+    {
+        s.profileId = AppSettings::CustomProfileId;
+        s.customDiscoveryUrl = rig->emulator.discoveryUrl();
+        s.clientId = rig->settings.clientId;
+        s.callbackPort = quint16(rig->settings.callbackUrl.port());
+    }
+
+    int refreshRequests() const
+    {
+        return rig->emulator.countRequests("POST", QStringLiteral("/v2/oauth/token"), QStringLiteral("refresh_token"));
+    }
+
     void storeSecret(qint64 id, const QStringList &scopes)
     {
         EveSso::SecretStore store(QStringLiteral("Capsuleer"));
@@ -89,12 +104,7 @@ private slots:
         storeSecret(ids[1], {QStringLiteral("esi-skills.read_skills.v1")});
 
         app = std::make_unique<AppHarness>();
-        app->createCore([this](AppSettings &s) {
-            s.profileId = AppSettings::CustomProfileId;
-            s.customDiscoveryUrl = rig->emulator.discoveryUrl();
-            s.clientId = rig->settings.clientId;
-            s.callbackPort = quint16(rig->settings.callbackUrl.port());
-        });
+        app->createCore([this](AppSettings &s) { configureForRig(s); });
         QVERIFY(app->core->startConfigured());
         app->createWindow();
     }
@@ -114,6 +124,34 @@ private slots:
         QCOMPARE(app->window->totalText(), QStringLiteral("Total: %1 across 3 characters").arg(formatIsk(1234567.89 + 1000.5)));
         QCOMPARE(labelText(app->window.get(), QStringLiteral("Total ISK")), app->window->totalText());
         QCOMPARE(app->accounts()->currentCharacterId(), ids[0]);
+    }
+
+    void heldBackgroundWorkStartsWithTheFirstPaint()
+    {
+        // As Capsuleer starts: the list from metadata at once; the SSO, the refreshes and the keychain check
+        // only once the window has painted.
+        app.reset();
+        const int before = refreshRequests();
+        app = std::make_unique<AppHarness>();
+        app->createCore([this](AppSettings &s) { configureForRig(s); });
+        app->core->holdBackgroundWork();
+        QSignalSpy keychainChecked(app->core.get(), &AppCore::keychainChecked);
+        app->core->checkKeychain();
+        QVERIFY(app->core->startConfigured());
+        QCOMPARE(app->accounts()->count(), 3);
+        QTest::qWait(300); // held: were it not, the SSO would be asked on the next turn of the event loop
+        QCOMPARE(app->core->backend()->status(), AccountBackend::Status::Preparing);
+        QCOMPARE(refreshRequests(), before);
+        QCOMPARE(keychainChecked.count(), 0);
+
+        app->createWindow([this](MainWindow *window) {
+            connect(new FirstPaintWatcher(window), &FirstPaintWatcher::firstPainted, app->core.get(),
+                    &AppCore::releaseBackgroundWork);
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(app->core->backend()->status(), AccountBackend::Status::Ready, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(refreshRequests(), before + 2, 15000);
+        QTRY_COMPARE(keychainChecked.count(), 1);
+        QVERIFY(app->core->keychain().available);
     }
 
     void backgroundRefreshSetsEveryStatusMark()
