@@ -95,7 +95,9 @@ void CharacterDataUpdater::update(qint64 characterId, EsiClient::Priority priori
             // A stale balance is already what the record holds; say why it is not newer.
             return report(characterId, wallet.error);
         }
-        const QDateTime fetched = wallet.lastModified.isValid() ? wallet.lastModified : QDateTime::currentDateTimeUtc();
+        // "Last updated" is when Capsuleer last had a current balance: now. ESI's Last-Modified says when ESI
+        // computed it, which for a cached or demo answer can be days old and would read as a failure.
+        const QDateTime fetched = QDateTime::currentDateTimeUtc();
         patch(characterId, [&](CharacterRecord &r) {
             r.walletBalance = wallet.value;
             r.walletUpdatedAt = fetched;
