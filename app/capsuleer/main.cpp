@@ -1,4 +1,5 @@
 #include "AppCore.h"
+#include "AppIdentity.h"
 #include "FirstPaintWatcher.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
@@ -15,10 +16,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Capsuleer"));
-    QApplication::setApplicationVersion(QStringLiteral(CAPSULEER_VERSION));
-    QApplication::setOrganizationName(QStringLiteral("Capsuleer"));
-    QApplication::setDesktopFileName(QStringLiteral("capsuleer"));
+    AppIdentity::apply();
     installTranslations(&app);
 
     QCommandLineParser parser;

@@ -8,6 +8,7 @@
 #include "SingleInstance.h"
 #include "TestSession.h"
 #include "WelcomePage.h"
+#include "AppIdentity.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -138,6 +139,27 @@ private slots:
         QVERIFY(notice);
         QVERIFY(notice->text().contains(QStringLiteral("EVE Online and the EVE logo are the registered trademarks of CCP hf.")));
         QVERIFY(notice->text().contains(QStringLiteral("not in any way affiliated")));
+    }
+
+    void identityMatchesTheDesktopFileAndShowsTheIcon()
+    {
+        AppIdentity::apply();
+        // The session matches windows to the installed desktop file by this name (task bar name and icon).
+        QCOMPARE(QGuiApplication::desktopFileName(), QStringLiteral("io.github.capsuleer.Capsuleer"));
+        QVERIFY(QFileInfo::exists(QStringLiteral(CAPSULEER_PACKAGING_DIR "/%1.desktop").arg(QGuiApplication::desktopFileName())));
+        QCOMPARE(QApplication::applicationName(), QStringLiteral("Capsuleer"));
+        // Without an installed icon theme entry (a test session), the icon compiled into the app, every size.
+        const QIcon icon = QApplication::windowIcon();
+        QVERIFY(!icon.isNull());
+        QCOMPARE(icon.availableSizes().size(), 6);
+        const QImage large = icon.pixmap(QSize(256, 256)).toImage();
+        QCOMPARE(large.size(), QSize(256, 256));
+        QVERIFY(large.pixelColor(128, 128).alpha() > 0);
+        AppHarness app;
+        app.createCore();
+        app.createWindow();
+        QVERIFY(!app.window->windowIcon().isNull());
+        QCOMPARE(app.window->windowIcon().cacheKey(), icon.cacheKey());
     }
 
     void secondLaunchBringsTheFirstForward()
