@@ -16,6 +16,8 @@ test=(dbus-daemon gnome-keyring libsecret-tools xvfb xauth
       desktop-file-utils appstream
       # The end-to-end login plays the player's browser with Debian's Chromium (tests/e2e/browser).
       chromium)
+# bench_secret_service_floor talks to the Secret Service through libsecret directly.
+bench=(libsecret-1-dev)
 fuzz=(clang libclang-rt-14-dev)
 package=(dpkg-dev file desktop-file-utils appstream)
 
@@ -25,7 +27,7 @@ for group in "$@"; do
     case "$group" in
         build) wanted+=("${build[@]}") ;;
         test) wanted+=("${build[@]}" "${test[@]}") ;;
-        bench) wanted+=("${build[@]}" "${test[@]}") ;;
+        bench) wanted+=("${build[@]}" "${test[@]}" "${bench[@]}") ;;
         fuzz) wanted+=("${build[@]}" "${fuzz[@]}") ;;
         package) wanted+=("${build[@]}" "${package[@]}") ;;
         *) echo "install-deps: unknown group '$group'" >&2; exit 2 ;;
