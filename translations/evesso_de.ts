@@ -181,23 +181,23 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>%1 did not answer in time. Check your internet connection; Capsuleer will try again.</source>
-        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Internetverbindung; Capsuleer versucht es erneut.</translation>
+        <source>%1 did not answer in time. Check your internet connection; the request will be tried again.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Internetverbindung; die Anfrage wird erneut versucht.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Could not reach %1 (%2). Check your internet connection; Capsuleer will try again.</source>
-        <translation>%1 ist nicht erreichbar (%2). Prüfen Sie Ihre Internetverbindung; Capsuleer versucht es erneut.</translation>
+        <source>Could not reach %1 (%2). Check your internet connection; the request will be tried again.</source>
+        <translation>%1 ist nicht erreichbar (%2). Prüfen Sie Ihre Internetverbindung; die Anfrage wird erneut versucht.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>ESI is refusing requests for a moment because too many of them failed (error limit). Capsuleer waits for the limit to reset.</source>
-        <translation>ESI lehnt gerade Anfragen ab, weil zu viele davon fehlgeschlagen sind (Fehlerlimit). Capsuleer wartet, bis das Limit zurückgesetzt wird.</translation>
+        <source>ESI is refusing requests for a moment because too many of them failed (error limit). Requests resume when the limit resets.</source>
+        <translation>ESI lehnt gerade Anfragen ab, weil zu viele davon fehlgeschlagen sind (Fehlerlimit). Die Anfragen gehen weiter, sobald das Limit zurückgesetzt ist.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>ESI asked Capsuleer to slow down (rate limit). The data will be updated a little later.</source>
-        <translation>ESI hat Capsuleer gebeten, langsamer zu machen (Ratenlimit). Die Daten werden etwas später aktualisiert.</translation>
+        <source>ESI asked for fewer requests (rate limit). The data will be updated a little later.</source>
+        <translation>ESI hat um weniger Anfragen gebeten (Ratenlimit). Die Daten werden etwas später aktualisiert.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -206,8 +206,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 has a problem (HTTP %2). Capsuleer will try again later.</source>
-        <translation>%1 hat ein Problem (HTTP %2). Capsuleer versucht es später erneut.</translation>
+        <source>%1 has a problem (HTTP %2). The request will be tried again later.</source>
+        <translation>%1 hat ein Problem (HTTP %2). Die Anfrage wird später erneut versucht.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -240,12 +240,12 @@
         <translation>ESI hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>ESI sent an answer Capsuleer cannot read. It will try again later.</source>
-        <translation>ESI hat eine Antwort geschickt, die Capsuleer nicht lesen kann. Es wird später erneut versucht.</translation>
+        <location line="+9"/>
+        <source>ESI sent an answer that cannot be read. The request will be tried again later.</source>
+        <translation>ESI hat eine Antwort geschickt, die sich nicht lesen lässt. Die Anfrage wird später erneut versucht.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>This character&apos;s login is no longer valid. Log the character in again.</source>
         <translation>Die Anmeldung dieses Charakters ist nicht mehr gültig. Melden Sie den Charakter erneut an.</translation>
     </message>
@@ -730,13 +730,13 @@
     <name>EveSso::TokenReply</name>
     <message>
         <location filename="../lib/src/sso/TokenReply.cpp" line="+23"/>
-        <source>EVE&apos;s login server did not answer in time. Check your internet connection; Capsuleer will try again.</source>
-        <translation>Der Anmeldeserver von EVE hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Internetverbindung; Capsuleer versucht es erneut.</translation>
+        <source>EVE&apos;s login server did not answer in time. Check your internet connection; the request will be tried again.</source>
+        <translation>Der Anmeldeserver von EVE hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Internetverbindung; die Anfrage wird erneut versucht.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Could not reach EVE&apos;s login server (%1). Check your internet connection; Capsuleer will try again.</source>
-        <translation>Der Anmeldeserver von EVE ist nicht erreichbar (%1). Prüfen Sie Ihre Internetverbindung; Capsuleer versucht es erneut.</translation>
+        <source>Could not reach EVE&apos;s login server (%1). Check your internet connection; the request will be tried again.</source>
+        <translation>Der Anmeldeserver von EVE ist nicht erreichbar (%1). Prüfen Sie Ihre Internetverbindung; die Anfrage wird erneut versucht.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -755,13 +755,13 @@
     </message>
     <message>
         <location line="+50"/>
-        <source>EVE&apos;s login server has a problem (HTTP %1); it may be in its daily downtime. Capsuleer will try again.</source>
-        <translation>Der Anmeldeserver von EVE hat ein Problem (HTTP %1); vielleicht ist gerade die tägliche Downtime. Capsuleer versucht es erneut.</translation>
+        <source>EVE&apos;s login server has a problem (HTTP %1); it may be in its daily downtime. The request will be tried again.</source>
+        <translation>Der Anmeldeserver von EVE hat ein Problem (HTTP %1); vielleicht ist gerade die tägliche Downtime. Die Anfrage wird erneut versucht.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>EVE&apos;s login server sent an answer Capsuleer does not understand (HTTP %1). Capsuleer will try again.</source>
-        <translation>Der Anmeldeserver von EVE hat eine Antwort geschickt, die Capsuleer nicht versteht (HTTP %1). Capsuleer versucht es erneut.</translation>
+        <source>EVE&apos;s login server sent an answer that cannot be understood (HTTP %1). The request will be tried again.</source>
+        <translation>Der Anmeldeserver von EVE hat eine unverständliche Antwort geschickt (HTTP %1). Die Anfrage wird erneut versucht.</translation>
     </message>
 </context>
 <context>

@@ -181,22 +181,22 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>%1 did not answer in time. Check your internet connection; Capsuleer will try again.</source>
+        <source>%1 did not answer in time. Check your internet connection; the request will be tried again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Could not reach %1 (%2). Check your internet connection; Capsuleer will try again.</source>
+        <source>Could not reach %1 (%2). Check your internet connection; the request will be tried again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>ESI is refusing requests for a moment because too many of them failed (error limit). Capsuleer waits for the limit to reset.</source>
+        <source>ESI is refusing requests for a moment because too many of them failed (error limit). Requests resume when the limit resets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>ESI asked Capsuleer to slow down (rate limit). The data will be updated a little later.</source>
+        <source>ESI asked for fewer requests (rate limit). The data will be updated a little later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 has a problem (HTTP %2). Capsuleer will try again later.</source>
+        <source>%1 has a problem (HTTP %2). The request will be tried again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -240,12 +240,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>ESI sent an answer Capsuleer cannot read. It will try again later.</source>
+        <location line="+9"/>
+        <source>ESI sent an answer that cannot be read. The request will be tried again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>This character&apos;s login is no longer valid. Log the character in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,12 +730,12 @@
     <name>EveSso::TokenReply</name>
     <message>
         <location filename="../lib/src/sso/TokenReply.cpp" line="+23"/>
-        <source>EVE&apos;s login server did not answer in time. Check your internet connection; Capsuleer will try again.</source>
+        <source>EVE&apos;s login server did not answer in time. Check your internet connection; the request will be tried again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Could not reach EVE&apos;s login server (%1). Check your internet connection; Capsuleer will try again.</source>
+        <source>Could not reach EVE&apos;s login server (%1). Check your internet connection; the request will be tried again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -755,12 +755,12 @@
     </message>
     <message>
         <location line="+50"/>
-        <source>EVE&apos;s login server has a problem (HTTP %1); it may be in its daily downtime. Capsuleer will try again.</source>
+        <source>EVE&apos;s login server has a problem (HTTP %1); it may be in its daily downtime. The request will be tried again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>EVE&apos;s login server sent an answer Capsuleer does not understand (HTTP %1). Capsuleer will try again.</source>
+        <source>EVE&apos;s login server sent an answer that cannot be understood (HTTP %1). The request will be tried again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

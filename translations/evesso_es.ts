@@ -181,23 +181,23 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>%1 did not answer in time. Check your internet connection; Capsuleer will try again.</source>
-        <translation>%1 no respondió a tiempo. Comprueba tu conexión a Internet; Capsuleer lo volverá a intentar.</translation>
+        <source>%1 did not answer in time. Check your internet connection; the request will be tried again.</source>
+        <translation>%1 no respondió a tiempo. Comprueba tu conexión a Internet; la petición se volverá a intentar.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Could not reach %1 (%2). Check your internet connection; Capsuleer will try again.</source>
-        <translation>%1 no está accesible (%2). Comprueba tu conexión a Internet; Capsuleer lo volverá a intentar.</translation>
+        <source>Could not reach %1 (%2). Check your internet connection; the request will be tried again.</source>
+        <translation>%1 no está accesible (%2). Comprueba tu conexión a Internet; la petición se volverá a intentar.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>ESI is refusing requests for a moment because too many of them failed (error limit). Capsuleer waits for the limit to reset.</source>
-        <translation>ESI rechaza peticiones por un momento porque demasiadas han fallado (límite de errores). Capsuleer espera a que se restablezca el límite.</translation>
+        <source>ESI is refusing requests for a moment because too many of them failed (error limit). Requests resume when the limit resets.</source>
+        <translation>ESI rechaza peticiones por un momento porque demasiadas han fallado (límite de errores). Las peticiones se reanudarán cuando se restablezca el límite.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>ESI asked Capsuleer to slow down (rate limit). The data will be updated a little later.</source>
-        <translation>ESI ha pedido a Capsuleer que vaya más despacio (límite de frecuencia). Los datos se actualizarán un poco más tarde.</translation>
+        <source>ESI asked for fewer requests (rate limit). The data will be updated a little later.</source>
+        <translation>ESI ha pedido menos peticiones (límite de frecuencia). Los datos se actualizarán un poco más tarde.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -206,8 +206,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 has a problem (HTTP %2). Capsuleer will try again later.</source>
-        <translation>%1 tiene un problema (HTTP %2). Capsuleer lo volverá a intentar más tarde.</translation>
+        <source>%1 has a problem (HTTP %2). The request will be tried again later.</source>
+        <translation>%1 tiene un problema (HTTP %2). La petición se volverá a intentar más tarde.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -240,12 +240,12 @@
         <translation>ESI rechazó la petición (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>ESI sent an answer Capsuleer cannot read. It will try again later.</source>
-        <translation>ESI envió una respuesta que Capsuleer no puede leer. Se volverá a intentar más tarde.</translation>
+        <location line="+9"/>
+        <source>ESI sent an answer that cannot be read. The request will be tried again later.</source>
+        <translation>ESI envió una respuesta que no se puede leer. La petición se volverá a intentar más tarde.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>This character&apos;s login is no longer valid. Log the character in again.</source>
         <translation>El inicio de sesión de este personaje ya no es válido. Vuelve a iniciar sesión con el personaje.</translation>
     </message>
@@ -730,13 +730,13 @@
     <name>EveSso::TokenReply</name>
     <message>
         <location filename="../lib/src/sso/TokenReply.cpp" line="+23"/>
-        <source>EVE&apos;s login server did not answer in time. Check your internet connection; Capsuleer will try again.</source>
-        <translation>El servidor de inicio de sesión de EVE no respondió a tiempo. Comprueba tu conexión a Internet; Capsuleer lo volverá a intentar.</translation>
+        <source>EVE&apos;s login server did not answer in time. Check your internet connection; the request will be tried again.</source>
+        <translation>El servidor de inicio de sesión de EVE no respondió a tiempo. Comprueba tu conexión a Internet; la petición se volverá a intentar.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Could not reach EVE&apos;s login server (%1). Check your internet connection; Capsuleer will try again.</source>
-        <translation>El servidor de inicio de sesión de EVE no está accesible (%1). Comprueba tu conexión a Internet; Capsuleer lo volverá a intentar.</translation>
+        <source>Could not reach EVE&apos;s login server (%1). Check your internet connection; the request will be tried again.</source>
+        <translation>El servidor de inicio de sesión de EVE no está accesible (%1). Comprueba tu conexión a Internet; la petición se volverá a intentar.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -755,13 +755,13 @@
     </message>
     <message>
         <location line="+50"/>
-        <source>EVE&apos;s login server has a problem (HTTP %1); it may be in its daily downtime. Capsuleer will try again.</source>
-        <translation>El servidor de inicio de sesión de EVE tiene un problema (HTTP %1); puede que esté en su mantenimiento diario. Capsuleer lo volverá a intentar.</translation>
+        <source>EVE&apos;s login server has a problem (HTTP %1); it may be in its daily downtime. The request will be tried again.</source>
+        <translation>El servidor de inicio de sesión de EVE tiene un problema (HTTP %1); puede que esté en su mantenimiento diario. La petición se volverá a intentar.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>EVE&apos;s login server sent an answer Capsuleer does not understand (HTTP %1). Capsuleer will try again.</source>
-        <translation>El servidor de inicio de sesión de EVE envió una respuesta que Capsuleer no entiende (HTTP %1). Capsuleer lo volverá a intentar.</translation>
+        <source>EVE&apos;s login server sent an answer that cannot be understood (HTTP %1). The request will be tried again.</source>
+        <translation>El servidor de inicio de sesión de EVE envió una respuesta que no se puede entender (HTTP %1). La petición se volverá a intentar.</translation>
     </message>
 </context>
 <context>

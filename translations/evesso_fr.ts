@@ -181,23 +181,23 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>%1 did not answer in time. Check your internet connection; Capsuleer will try again.</source>
-        <translation>%1 n&apos;a pas répondu à temps. Vérifiez votre connexion Internet&#xa0;; Capsuleer réessaiera.</translation>
+        <source>%1 did not answer in time. Check your internet connection; the request will be tried again.</source>
+        <translation>%1 n&apos;a pas répondu à temps. Vérifiez votre connexion Internet&#xa0;; la requête sera relancée.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Could not reach %1 (%2). Check your internet connection; Capsuleer will try again.</source>
-        <translation>%1 est injoignable (%2). Vérifiez votre connexion Internet&#xa0;; Capsuleer réessaiera.</translation>
+        <source>Could not reach %1 (%2). Check your internet connection; the request will be tried again.</source>
+        <translation>%1 est injoignable (%2). Vérifiez votre connexion Internet&#xa0;; la requête sera relancée.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>ESI is refusing requests for a moment because too many of them failed (error limit). Capsuleer waits for the limit to reset.</source>
-        <translation>ESI refuse les requêtes pour un moment parce que trop d&apos;entre elles ont échoué (limite d&apos;erreurs). Capsuleer attend que la limite soit réinitialisée.</translation>
+        <source>ESI is refusing requests for a moment because too many of them failed (error limit). Requests resume when the limit resets.</source>
+        <translation>ESI refuse les requêtes pour un moment parce que trop d&apos;entre elles ont échoué (limite d&apos;erreurs). Les requêtes reprendront une fois la limite réinitialisée.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>ESI asked Capsuleer to slow down (rate limit). The data will be updated a little later.</source>
-        <translation>ESI a demandé à Capsuleer de ralentir (limite de débit). Les données seront mises à jour un peu plus tard.</translation>
+        <source>ESI asked for fewer requests (rate limit). The data will be updated a little later.</source>
+        <translation>ESI a demandé moins de requêtes (limite de débit). Les données seront mises à jour un peu plus tard.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -206,8 +206,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 has a problem (HTTP %2). Capsuleer will try again later.</source>
-        <translation>%1 rencontre un problème (HTTP %2). Capsuleer réessaiera plus tard.</translation>
+        <source>%1 has a problem (HTTP %2). The request will be tried again later.</source>
+        <translation>%1 rencontre un problème (HTTP %2). La requête sera relancée plus tard.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -240,12 +240,12 @@
         <translation>ESI a rejeté la requête (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>ESI sent an answer Capsuleer cannot read. It will try again later.</source>
-        <translation>ESI a envoyé une réponse que Capsuleer ne sait pas lire. Nouvel essai plus tard.</translation>
+        <location line="+9"/>
+        <source>ESI sent an answer that cannot be read. The request will be tried again later.</source>
+        <translation>ESI a envoyé une réponse illisible. La requête sera relancée plus tard.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>This character&apos;s login is no longer valid. Log the character in again.</source>
         <translation>La connexion de ce personnage n&apos;est plus valide. Reconnectez le personnage.</translation>
     </message>
@@ -730,13 +730,13 @@
     <name>EveSso::TokenReply</name>
     <message>
         <location filename="../lib/src/sso/TokenReply.cpp" line="+23"/>
-        <source>EVE&apos;s login server did not answer in time. Check your internet connection; Capsuleer will try again.</source>
-        <translation>Le serveur de connexion d&apos;EVE n&apos;a pas répondu à temps. Vérifiez votre connexion Internet&#xa0;; Capsuleer réessaiera.</translation>
+        <source>EVE&apos;s login server did not answer in time. Check your internet connection; the request will be tried again.</source>
+        <translation>Le serveur de connexion d&apos;EVE n&apos;a pas répondu à temps. Vérifiez votre connexion Internet&#xa0;; la requête sera relancée.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Could not reach EVE&apos;s login server (%1). Check your internet connection; Capsuleer will try again.</source>
-        <translation>Le serveur de connexion d&apos;EVE est injoignable (%1). Vérifiez votre connexion Internet&#xa0;; Capsuleer réessaiera.</translation>
+        <source>Could not reach EVE&apos;s login server (%1). Check your internet connection; the request will be tried again.</source>
+        <translation>Le serveur de connexion d&apos;EVE est injoignable (%1). Vérifiez votre connexion Internet&#xa0;; la requête sera relancée.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -755,13 +755,13 @@
     </message>
     <message>
         <location line="+50"/>
-        <source>EVE&apos;s login server has a problem (HTTP %1); it may be in its daily downtime. Capsuleer will try again.</source>
-        <translation>Le serveur de connexion d&apos;EVE rencontre un problème (HTTP %1)&#xa0;; il est peut-être en maintenance quotidienne. Capsuleer réessaiera.</translation>
+        <source>EVE&apos;s login server has a problem (HTTP %1); it may be in its daily downtime. The request will be tried again.</source>
+        <translation>Le serveur de connexion d&apos;EVE rencontre un problème (HTTP %1)&#xa0;; il est peut-être en maintenance quotidienne. La requête sera relancée.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>EVE&apos;s login server sent an answer Capsuleer does not understand (HTTP %1). Capsuleer will try again.</source>
-        <translation>Le serveur de connexion d&apos;EVE a envoyé une réponse que Capsuleer ne comprend pas (HTTP %1). Capsuleer réessaiera.</translation>
+        <source>EVE&apos;s login server sent an answer that cannot be understood (HTTP %1). The request will be tried again.</source>
+        <translation>Le serveur de connexion d&apos;EVE a envoyé une réponse incompréhensible (HTTP %1). La requête sera relancée.</translation>
     </message>
 </context>
 <context>

@@ -180,23 +180,23 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>%1 did not answer in time. Check your internet connection; Capsuleer will try again.</source>
-        <translation>%1が時間内に応答しませんでした。インターネット接続を確認してください。Capsuleer が再試行します。</translation>
+        <source>%1 did not answer in time. Check your internet connection; the request will be tried again.</source>
+        <translation>%1が時間内に応答しませんでした。インターネット接続を確認してください。リクエストは再試行されます。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Could not reach %1 (%2). Check your internet connection; Capsuleer will try again.</source>
-        <translation>%1に接続できませんでした（%2）。インターネット接続を確認してください。Capsuleer が再試行します。</translation>
+        <source>Could not reach %1 (%2). Check your internet connection; the request will be tried again.</source>
+        <translation>%1に接続できませんでした（%2）。インターネット接続を確認してください。リクエストは再試行されます。</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>ESI is refusing requests for a moment because too many of them failed (error limit). Capsuleer waits for the limit to reset.</source>
-        <translation>失敗したリクエストが多すぎたため、ESI はしばらくリクエストを拒否しています（エラー制限）。Capsuleer は制限が解除されるまで待機します。</translation>
+        <source>ESI is refusing requests for a moment because too many of them failed (error limit). Requests resume when the limit resets.</source>
+        <translation>失敗したリクエストが多すぎたため、ESI はしばらくリクエストを拒否しています（エラー制限）。制限が解除されるとリクエストを再開します。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>ESI asked Capsuleer to slow down (rate limit). The data will be updated a little later.</source>
-        <translation>ESI から速度を落とすよう求められました（レート制限）。データは少し後で更新されます。</translation>
+        <source>ESI asked for fewer requests (rate limit). The data will be updated a little later.</source>
+        <translation>ESI からリクエストを減らすよう求められました（レート制限）。データは少し後で更新されます。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -205,8 +205,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 has a problem (HTTP %2). Capsuleer will try again later.</source>
-        <translation>%1で問題が発生しています（HTTP %2）。Capsuleer が後で再試行します。</translation>
+        <source>%1 has a problem (HTTP %2). The request will be tried again later.</source>
+        <translation>%1で問題が発生しています（HTTP %2）。リクエストは後で再試行されます。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -239,12 +239,12 @@
         <translation>ESI がリクエストを拒否しました（HTTP %1）。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>ESI sent an answer Capsuleer cannot read. It will try again later.</source>
-        <translation>ESI から Capsuleer が読み取れない応答が届きました。後で再試行します。</translation>
+        <location line="+9"/>
+        <source>ESI sent an answer that cannot be read. The request will be tried again later.</source>
+        <translation>ESI から読み取れない応答が届きました。リクエストは後で再試行されます。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>This character&apos;s login is no longer valid. Log the character in again.</source>
         <translation>このキャラクターのログインはもう有効ではありません。キャラクターで再度ログインしてください。</translation>
     </message>
@@ -726,13 +726,13 @@
     <name>EveSso::TokenReply</name>
     <message>
         <location filename="../lib/src/sso/TokenReply.cpp" line="+23"/>
-        <source>EVE&apos;s login server did not answer in time. Check your internet connection; Capsuleer will try again.</source>
-        <translation>EVE のログインサーバーが時間内に応答しませんでした。インターネット接続を確認してください。Capsuleer が再試行します。</translation>
+        <source>EVE&apos;s login server did not answer in time. Check your internet connection; the request will be tried again.</source>
+        <translation>EVE のログインサーバーが時間内に応答しませんでした。インターネット接続を確認してください。リクエストは再試行されます。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Could not reach EVE&apos;s login server (%1). Check your internet connection; Capsuleer will try again.</source>
-        <translation>EVE のログインサーバーに接続できませんでした（%1）。インターネット接続を確認してください。Capsuleer が再試行します。</translation>
+        <source>Could not reach EVE&apos;s login server (%1). Check your internet connection; the request will be tried again.</source>
+        <translation>EVE のログインサーバーに接続できませんでした（%1）。インターネット接続を確認してください。リクエストは再試行されます。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -751,13 +751,13 @@
     </message>
     <message>
         <location line="+50"/>
-        <source>EVE&apos;s login server has a problem (HTTP %1); it may be in its daily downtime. Capsuleer will try again.</source>
-        <translation>EVE のログインサーバーで問題が発生しています（HTTP %1）。デイリーダウンタイム中かもしれません。Capsuleer が再試行します。</translation>
+        <source>EVE&apos;s login server has a problem (HTTP %1); it may be in its daily downtime. The request will be tried again.</source>
+        <translation>EVE のログインサーバーで問題が発生しています（HTTP %1）。デイリーダウンタイム中かもしれません。リクエストは再試行されます。</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>EVE&apos;s login server sent an answer Capsuleer does not understand (HTTP %1). Capsuleer will try again.</source>
-        <translation>EVE のログインサーバーから Capsuleer が理解できない応答が届きました（HTTP %1）。Capsuleer が再試行します。</translation>
+        <source>EVE&apos;s login server sent an answer that cannot be understood (HTTP %1). The request will be tried again.</source>
+        <translation>EVE のログインサーバーから理解できない応答が届きました（HTTP %1）。リクエストは再試行されます。</translation>
     </message>
 </context>
 <context>

@@ -180,23 +180,23 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>%1 did not answer in time. Check your internet connection; Capsuleer will try again.</source>
-        <translation>%1가 제때 응답하지 않았습니다. 인터넷 연결을 확인하세요. Capsuleer가 다시 시도합니다.</translation>
+        <source>%1 did not answer in time. Check your internet connection; the request will be tried again.</source>
+        <translation>%1가 제때 응답하지 않았습니다. 인터넷 연결을 확인하세요. 요청을 다시 시도합니다.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Could not reach %1 (%2). Check your internet connection; Capsuleer will try again.</source>
-        <translation>%1에 연결할 수 없습니다(%2). 인터넷 연결을 확인하세요. Capsuleer가 다시 시도합니다.</translation>
+        <source>Could not reach %1 (%2). Check your internet connection; the request will be tried again.</source>
+        <translation>%1에 연결할 수 없습니다(%2). 인터넷 연결을 확인하세요. 요청을 다시 시도합니다.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>ESI is refusing requests for a moment because too many of them failed (error limit). Capsuleer waits for the limit to reset.</source>
-        <translation>실패한 요청이 너무 많아 ESI가 잠시 요청을 거부하고 있습니다(오류 한도). Capsuleer는 한도가 초기화될 때까지 기다립니다.</translation>
+        <source>ESI is refusing requests for a moment because too many of them failed (error limit). Requests resume when the limit resets.</source>
+        <translation>실패한 요청이 너무 많아 ESI가 잠시 요청을 거부하고 있습니다(오류 한도). 한도가 초기화되면 요청을 다시 시작합니다.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>ESI asked Capsuleer to slow down (rate limit). The data will be updated a little later.</source>
-        <translation>ESI가 Capsuleer에 요청 속도를 늦추라고 요청했습니다(속도 제한). 데이터는 조금 뒤에 업데이트됩니다.</translation>
+        <source>ESI asked for fewer requests (rate limit). The data will be updated a little later.</source>
+        <translation>ESI가 요청을 줄여 달라고 했습니다(속도 제한). 데이터는 조금 뒤에 업데이트됩니다.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -205,8 +205,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 has a problem (HTTP %2). Capsuleer will try again later.</source>
-        <translation>%1에 문제가 있습니다(HTTP %2). Capsuleer가 나중에 다시 시도합니다.</translation>
+        <source>%1 has a problem (HTTP %2). The request will be tried again later.</source>
+        <translation>%1에 문제가 있습니다(HTTP %2). 나중에 요청을 다시 시도합니다.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -239,12 +239,12 @@
         <translation>ESI가 요청을 거부했습니다(HTTP %1).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>ESI sent an answer Capsuleer cannot read. It will try again later.</source>
-        <translation>ESI가 Capsuleer가 읽을 수 없는 응답을 보냈습니다. 나중에 다시 시도합니다.</translation>
+        <location line="+9"/>
+        <source>ESI sent an answer that cannot be read. The request will be tried again later.</source>
+        <translation>ESI가 읽을 수 없는 응답을 보냈습니다. 나중에 요청을 다시 시도합니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>This character&apos;s login is no longer valid. Log the character in again.</source>
         <translation>이 캐릭터의 로그인이 더 이상 유효하지 않습니다. 캐릭터로 다시 로그인하세요.</translation>
     </message>
@@ -726,13 +726,13 @@
     <name>EveSso::TokenReply</name>
     <message>
         <location filename="../lib/src/sso/TokenReply.cpp" line="+23"/>
-        <source>EVE&apos;s login server did not answer in time. Check your internet connection; Capsuleer will try again.</source>
-        <translation>EVE 로그인 서버가 제때 응답하지 않았습니다. 인터넷 연결을 확인하세요. Capsuleer가 다시 시도합니다.</translation>
+        <source>EVE&apos;s login server did not answer in time. Check your internet connection; the request will be tried again.</source>
+        <translation>EVE 로그인 서버가 제때 응답하지 않았습니다. 인터넷 연결을 확인하세요. 요청을 다시 시도합니다.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Could not reach EVE&apos;s login server (%1). Check your internet connection; Capsuleer will try again.</source>
-        <translation>EVE 로그인 서버에 연결할 수 없습니다(%1). 인터넷 연결을 확인하세요. Capsuleer가 다시 시도합니다.</translation>
+        <source>Could not reach EVE&apos;s login server (%1). Check your internet connection; the request will be tried again.</source>
+        <translation>EVE 로그인 서버에 연결할 수 없습니다(%1). 인터넷 연결을 확인하세요. 요청을 다시 시도합니다.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -751,13 +751,13 @@
     </message>
     <message>
         <location line="+50"/>
-        <source>EVE&apos;s login server has a problem (HTTP %1); it may be in its daily downtime. Capsuleer will try again.</source>
-        <translation>EVE 로그인 서버에 문제가 있습니다(HTTP %1). 일일 점검 중일 수 있습니다. Capsuleer가 다시 시도합니다.</translation>
+        <source>EVE&apos;s login server has a problem (HTTP %1); it may be in its daily downtime. The request will be tried again.</source>
+        <translation>EVE 로그인 서버에 문제가 있습니다(HTTP %1). 일일 점검 중일 수 있습니다. 요청을 다시 시도합니다.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>EVE&apos;s login server sent an answer Capsuleer does not understand (HTTP %1). Capsuleer will try again.</source>
-        <translation>EVE 로그인 서버가 Capsuleer가 이해할 수 없는 응답을 보냈습니다(HTTP %1). Capsuleer가 다시 시도합니다.</translation>
+        <source>EVE&apos;s login server sent an answer that cannot be understood (HTTP %1). The request will be tried again.</source>
+        <translation>EVE 로그인 서버가 이해할 수 없는 응답을 보냈습니다(HTTP %1). 요청을 다시 시도합니다.</translation>
     </message>
 </context>
 <context>

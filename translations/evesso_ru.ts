@@ -182,23 +182,23 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>%1 did not answer in time. Check your internet connection; Capsuleer will try again.</source>
-        <translation>%1 не ответил вовремя. Проверьте подключение к интернету; Capsuleer попробует снова.</translation>
+        <source>%1 did not answer in time. Check your internet connection; the request will be tried again.</source>
+        <translation>%1 не ответил вовремя. Проверьте подключение к интернету; запрос будет повторён.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Could not reach %1 (%2). Check your internet connection; Capsuleer will try again.</source>
-        <translation>%1 недоступен (%2). Проверьте подключение к интернету; Capsuleer попробует снова.</translation>
+        <source>Could not reach %1 (%2). Check your internet connection; the request will be tried again.</source>
+        <translation>%1 недоступен (%2). Проверьте подключение к интернету; запрос будет повторён.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>ESI is refusing requests for a moment because too many of them failed (error limit). Capsuleer waits for the limit to reset.</source>
-        <translation>ESI временно отклоняет запросы, потому что слишком многие из них завершились ошибкой (лимит ошибок). Capsuleer ждёт сброса лимита.</translation>
+        <source>ESI is refusing requests for a moment because too many of them failed (error limit). Requests resume when the limit resets.</source>
+        <translation>ESI временно отклоняет запросы, потому что слишком многие из них завершились ошибкой (лимит ошибок). Запросы возобновятся после сброса лимита.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>ESI asked Capsuleer to slow down (rate limit). The data will be updated a little later.</source>
-        <translation>ESI попросил Capsuleer снизить частоту запросов (лимит запросов). Данные обновятся чуть позже.</translation>
+        <source>ESI asked for fewer requests (rate limit). The data will be updated a little later.</source>
+        <translation>ESI попросил отправлять меньше запросов (лимит запросов). Данные обновятся чуть позже.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -207,8 +207,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 has a problem (HTTP %2). Capsuleer will try again later.</source>
-        <translation>%1 сообщает о проблеме (HTTP %2). Capsuleer попробует позже.</translation>
+        <source>%1 has a problem (HTTP %2). The request will be tried again later.</source>
+        <translation>%1 сообщает о проблеме (HTTP %2). Запрос будет повторён позже.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -241,12 +241,12 @@
         <translation>ESI отклонил запрос (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>ESI sent an answer Capsuleer cannot read. It will try again later.</source>
-        <translation>ESI прислал ответ, который Capsuleer не может прочитать. Попытка будет повторена позже.</translation>
+        <location line="+9"/>
+        <source>ESI sent an answer that cannot be read. The request will be tried again later.</source>
+        <translation>ESI прислал ответ, который не удаётся прочитать. Запрос будет повторён позже.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>This character&apos;s login is no longer valid. Log the character in again.</source>
         <translation>Авторизация этого персонажа больше не действует. Войдите этим персонажем заново.</translation>
     </message>
@@ -734,13 +734,13 @@
     <name>EveSso::TokenReply</name>
     <message>
         <location filename="../lib/src/sso/TokenReply.cpp" line="+23"/>
-        <source>EVE&apos;s login server did not answer in time. Check your internet connection; Capsuleer will try again.</source>
-        <translation>Сервер входа EVE не ответил вовремя. Проверьте подключение к интернету; Capsuleer попробует снова.</translation>
+        <source>EVE&apos;s login server did not answer in time. Check your internet connection; the request will be tried again.</source>
+        <translation>Сервер входа EVE не ответил вовремя. Проверьте подключение к интернету; запрос будет повторён.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Could not reach EVE&apos;s login server (%1). Check your internet connection; Capsuleer will try again.</source>
-        <translation>Сервер входа EVE недоступен (%1). Проверьте подключение к интернету; Capsuleer попробует снова.</translation>
+        <source>Could not reach EVE&apos;s login server (%1). Check your internet connection; the request will be tried again.</source>
+        <translation>Сервер входа EVE недоступен (%1). Проверьте подключение к интернету; запрос будет повторён.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -759,13 +759,13 @@
     </message>
     <message>
         <location line="+50"/>
-        <source>EVE&apos;s login server has a problem (HTTP %1); it may be in its daily downtime. Capsuleer will try again.</source>
-        <translation>На сервере входа EVE проблема (HTTP %1); возможно, идёт ежедневное техобслуживание. Capsuleer попробует снова.</translation>
+        <source>EVE&apos;s login server has a problem (HTTP %1); it may be in its daily downtime. The request will be tried again.</source>
+        <translation>На сервере входа EVE проблема (HTTP %1); возможно, идёт ежедневное техобслуживание. Запрос будет повторён.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>EVE&apos;s login server sent an answer Capsuleer does not understand (HTTP %1). Capsuleer will try again.</source>
-        <translation>Сервер входа EVE прислал ответ, который Capsuleer не понимает (HTTP %1). Capsuleer попробует снова.</translation>
+        <source>EVE&apos;s login server sent an answer that cannot be understood (HTTP %1). The request will be tried again.</source>
+        <translation>Сервер входа EVE прислал непонятный ответ (HTTP %1). Запрос будет повторён.</translation>
     </message>
 </context>
 <context>

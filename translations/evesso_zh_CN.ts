@@ -180,23 +180,23 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>%1 did not answer in time. Check your internet connection; Capsuleer will try again.</source>
-        <translation>%1未能及时响应。请检查网络连接；Capsuleer 会再次尝试。</translation>
+        <source>%1 did not answer in time. Check your internet connection; the request will be tried again.</source>
+        <translation>%1未能及时响应。请检查网络连接；请求将会重试。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Could not reach %1 (%2). Check your internet connection; Capsuleer will try again.</source>
-        <translation>无法连接%1（%2）。请检查网络连接；Capsuleer 会再次尝试。</translation>
+        <source>Could not reach %1 (%2). Check your internet connection; the request will be tried again.</source>
+        <translation>无法连接%1（%2）。请检查网络连接；请求将会重试。</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>ESI is refusing requests for a moment because too many of them failed (error limit). Capsuleer waits for the limit to reset.</source>
-        <translation>由于失败的请求过多，ESI 暂时拒绝请求（错误限制）。Capsuleer 会等待限制重置。</translation>
+        <source>ESI is refusing requests for a moment because too many of them failed (error limit). Requests resume when the limit resets.</source>
+        <translation>由于失败的请求过多，ESI 暂时拒绝请求（错误限制）。限制重置后将恢复请求。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>ESI asked Capsuleer to slow down (rate limit). The data will be updated a little later.</source>
-        <translation>ESI 要求 Capsuleer 放慢速度（速率限制）。数据会稍后更新。</translation>
+        <source>ESI asked for fewer requests (rate limit). The data will be updated a little later.</source>
+        <translation>ESI 要求减少请求（速率限制）。数据会稍后更新。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -205,8 +205,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 has a problem (HTTP %2). Capsuleer will try again later.</source>
-        <translation>%1出现问题（HTTP %2）。Capsuleer 稍后会再次尝试。</translation>
+        <source>%1 has a problem (HTTP %2). The request will be tried again later.</source>
+        <translation>%1出现问题（HTTP %2）。请求将在稍后重试。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -239,12 +239,12 @@
         <translation>ESI 拒绝了该请求（HTTP %1）。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>ESI sent an answer Capsuleer cannot read. It will try again later.</source>
-        <translation>ESI 发来了 Capsuleer 无法读取的应答。稍后会再次尝试。</translation>
+        <location line="+9"/>
+        <source>ESI sent an answer that cannot be read. The request will be tried again later.</source>
+        <translation>ESI 发来了无法读取的应答。请求将在稍后重试。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>This character&apos;s login is no longer valid. Log the character in again.</source>
         <translation>该角色的登录已失效。请重新登录该角色。</translation>
     </message>
@@ -726,13 +726,13 @@
     <name>EveSso::TokenReply</name>
     <message>
         <location filename="../lib/src/sso/TokenReply.cpp" line="+23"/>
-        <source>EVE&apos;s login server did not answer in time. Check your internet connection; Capsuleer will try again.</source>
-        <translation>EVE 登录服务器未能及时响应。请检查网络连接；Capsuleer 会再次尝试。</translation>
+        <source>EVE&apos;s login server did not answer in time. Check your internet connection; the request will be tried again.</source>
+        <translation>EVE 登录服务器未能及时响应。请检查网络连接；请求将会重试。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Could not reach EVE&apos;s login server (%1). Check your internet connection; Capsuleer will try again.</source>
-        <translation>无法连接 EVE 登录服务器（%1）。请检查网络连接；Capsuleer 会再次尝试。</translation>
+        <source>Could not reach EVE&apos;s login server (%1). Check your internet connection; the request will be tried again.</source>
+        <translation>无法连接 EVE 登录服务器（%1）。请检查网络连接；请求将会重试。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -751,13 +751,13 @@
     </message>
     <message>
         <location line="+50"/>
-        <source>EVE&apos;s login server has a problem (HTTP %1); it may be in its daily downtime. Capsuleer will try again.</source>
-        <translation>EVE 登录服务器出现问题（HTTP %1）；可能正在进行每日维护。Capsuleer 会再次尝试。</translation>
+        <source>EVE&apos;s login server has a problem (HTTP %1); it may be in its daily downtime. The request will be tried again.</source>
+        <translation>EVE 登录服务器出现问题（HTTP %1）；可能正在进行每日维护。请求将会重试。</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>EVE&apos;s login server sent an answer Capsuleer does not understand (HTTP %1). Capsuleer will try again.</source>
-        <translation>EVE 登录服务器发来了 Capsuleer 无法理解的应答（HTTP %1）。Capsuleer 会再次尝试。</translation>
+        <source>EVE&apos;s login server sent an answer that cannot be understood (HTTP %1). The request will be tried again.</source>
+        <translation>EVE 登录服务器发来了无法理解的应答（HTTP %1）。请求将会重试。</translation>
     </message>
 </context>
 <context>

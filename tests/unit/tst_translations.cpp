@@ -207,6 +207,26 @@ private slots:
                                                                                       : TsCatalogue::Complete);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
+
+    void messagesNameNoProgram_data() { sourcesAreCompleteAndConsistent_data(); }
+
+    void messagesNameNoProgram()
+    {
+        // Other tools link EveSso and show its messages as their own: no source text or translation may
+        // speak for one particular program.
+        QFETCH(QString, language);
+        QString error;
+        const QList<TsMessage> messages
+            = TsCatalogue::read(QStringLiteral(EVESSO_TRANSLATIONS_DIR "/evesso_%1.ts").arg(language), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList naming;
+        for (const TsMessage &m : messages) {
+            if (m.source.contains(QLatin1String("Capsuleer"), Qt::CaseInsensitive)
+                || m.forms.join(QLatin1Char('\n')).contains(QLatin1String("Capsuleer"), Qt::CaseInsensitive))
+                naming.append(m.context + QStringLiteral(": ") + m.source);
+        }
+        QVERIFY2(naming.isEmpty(), qPrintable(naming.join(QLatin1Char('\n'))));
+    }
 };
 
 QTEST_MAIN(TestTranslations)

@@ -25,13 +25,13 @@ EsiError networkFailure(QNetworkReply::NetworkError code, const QString &detail,
     if (code == QNetworkReply::TimeoutError || code == QNetworkReply::OperationCanceledError)
         return EsiError::make(
             EsiError::Kind::Timeout,
-            Text::tr("%1 did not answer in time. Check your internet connection; Capsuleer will "
-                     "try again.")
+            Text::tr("%1 did not answer in time. Check your internet connection; the request will "
+                     "be tried again.")
                 .arg(server(image)));
     return EsiError::make(
         EsiError::Kind::Network,
-        Text::tr("Could not reach %1 (%2). Check your internet connection; Capsuleer will try "
-                 "again.")
+        Text::tr("Could not reach %1 (%2). Check your internet connection; the request will be "
+                 "tried again.")
             .arg(server(image), detail));
 }
 
@@ -44,11 +44,11 @@ EsiError httpFailure(int status, const QString &esiMessage, bool image, bool inD
         e.kind = EsiError::Kind::ErrorLimited;
         e.message
             = Text::tr("ESI is refusing requests for a moment because too many of them failed (error limit). "
-                       "Capsuleer waits for the limit to reset.");
+                       "Requests resume when the limit resets.");
     } else if (status == 429) {
         e.kind = EsiError::Kind::RateLimited;
         e.message = Text::tr(
-            "ESI asked Capsuleer to slow down (rate limit). The data will be updated a little later.");
+            "ESI asked for fewer requests (rate limit). The data will be updated a little later.");
     } else if (status == 503 && inDowntime) {
         e.kind = EsiError::Kind::Downtime;
         e.message
@@ -56,7 +56,7 @@ EsiError httpFailure(int status, const QString &esiMessage, bool image, bool inD
                        "will be updated when the servers are back.");
     } else if (status >= 500) {
         e.kind = EsiError::Kind::ServerError;
-        e.message = Text::tr("%1 has a problem (HTTP %2). Capsuleer will try again later.")
+        e.message = Text::tr("%1 has a problem (HTTP %2). The request will be tried again later.")
                         .arg(server(image))
                         .arg(status);
     } else if (status == 404) {
@@ -88,9 +88,9 @@ EsiError httpFailure(int status, const QString &esiMessage, bool image, bool inD
 
 EsiError malformed(int status)
 {
-    return EsiError::make(EsiError::Kind::MalformedResponse,
-                          Text::tr("ESI sent an answer Capsuleer cannot read. It will try again later."),
-                          status);
+    return EsiError::make(
+        EsiError::Kind::MalformedResponse,
+        Text::tr("ESI sent an answer that cannot be read. The request will be tried again later."), status);
 }
 
 EsiError tokenUnavailable(const SsoError &loginError)

@@ -21,11 +21,11 @@ SsoError networkError(QNetworkReply *reply)
     case QNetworkReply::OperationCanceledError: // a transfer timeout aborts the reply this way
         return SsoError::make(SsoError::Kind::Timeout,
                               Text::tr("EVE's login server did not answer in time. Check your internet "
-                                       "connection; Capsuleer will try again."));
+                                       "connection; the request will be tried again."));
     default:
         return SsoError::make(SsoError::Kind::Network,
                               Text::tr("Could not reach EVE's login server (%1). Check your internet "
-                                       "connection; Capsuleer will try again.")
+                                       "connection; the request will be tried again.")
                                   .arg(reply->errorString()));
     }
 }
@@ -102,7 +102,7 @@ TokenReplyResult classifyTokenReply(QNetworkReply *reply, bool requireAccessToke
     if (status >= 500) {
         result.error = SsoError::make(SsoError::Kind::ServerError,
                                       Text::tr("EVE's login server has a problem (HTTP %1); it may be in "
-                                               "its daily downtime. Capsuleer will try again.")
+                                               "its daily downtime. The request will be tried again.")
                                           .arg(status));
         result.error.httpStatus = status;
         return result;
@@ -114,8 +114,8 @@ TokenReplyResult classifyTokenReply(QNetworkReply *reply, bool requireAccessToke
     if (status < 200 || status >= 300 || (requireAccessToken && !document.isObject())
         || (requireAccessToken && result.json.value(QLatin1String("access_token")).toString().isEmpty())) {
         result.error = SsoError::make(SsoError::Kind::MalformedResponse,
-                                      Text::tr("EVE's login server sent an answer Capsuleer does not "
-                                               "understand (HTTP %1). Capsuleer will try again.")
+                                      Text::tr("EVE's login server sent an answer that cannot be "
+                                               "understood (HTTP %1). The request will be tried again.")
                                           .arg(status));
         result.error.httpStatus = status;
     }

@@ -61,6 +61,9 @@ private slots:
         QCOMPARE(a.result.error.kind, EsiError::Kind::ServerError);
         QVERIFY(a.result.error.isTransient());
         QCOMPARE(rig->statuses(), (QList<int>{500, 500, 500, 500})); // maxAttempts = 4
+        // The library's texts name no program: any tool linking EveSso shows them.
+        QCOMPARE(a.result.error.message,
+                 QStringLiteral("EVE's ESI server has a problem (HTTP 500). The request will be tried again later."));
     }
 
     void malformedAnswerIsRetried()
@@ -98,6 +101,11 @@ private slots:
         const auto a = EsiTestRig::wait<double>([&](QObject *c, auto cb) { offline.walletBalance(session, c, cb); });
         QCOMPARE(a.result.error.kind, EsiError::Kind::Network);
         QVERIFY(a.result.error.isTransient());
+        QVERIFY2(a.result.error.message.startsWith(QLatin1String("Could not reach EVE's ESI server (")),
+                 qPrintable(a.result.error.message));
+        QVERIFY2(a.result.error.message.endsWith(
+                     QLatin1String("). Check your internet connection; the request will be tried again.")),
+                 qPrintable(a.result.error.message));
         QCOMPARE(offline.networkRequestCount(), 3);
         QCOMPARE(session->state(), CharacterSession::State::Ready);
         QCOMPARE(lost.count(), 0);

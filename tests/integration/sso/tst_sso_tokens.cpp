@@ -291,7 +291,11 @@ private slots:
         QCOMPARE(result.error.kind, kind);
         QVERIFY(result.error.isTransient());
         QVERIFY(!result.error.isLoginGone());
-        QVERIFY(!result.error.message.isEmpty());
+        // Specific, and naming no program: any tool linking EveSso shows it.
+        QVERIFY2(result.error.message.contains(QLatin1String("EVE's login server")), qPrintable(result.error.message));
+        QVERIFY2(result.error.message.endsWith(QLatin1String("The request will be tried again."), Qt::CaseInsensitive),
+                 qPrintable(result.error.message));
+        QVERIFY2(!result.error.message.contains(QLatin1String("Capsuleer")), qPrintable(result.error.message));
         // Retried three times (QNetworkAccessManager itself resends once on a dropped connection).
         if (fault != QLatin1String("stop"))
             QVERIFY(rig.emulator.countRequests("POST", path, QStringLiteral("refresh_token")) >= 3);
