@@ -86,7 +86,7 @@
         <translation>Melden Sie den Charakter erneut an mit: evesso login</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>evesso: the character list could not be saved: %1</source>
         <translation>evesso: Die Charakterliste konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -433,9 +433,28 @@
         <translation>logout braucht genau einen Charakter (ID oder Name).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>Logged out %1 (%2).</source>
         <translation>%1 (%2) abgemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>OneCharacterCommand</name>
+    <message>
+        <location filename="../app/evesso/OneCharacterCommand.cpp" line="+16"/>
+        <source>Character id or name (optional when only one is logged in).</source>
+        <translation>Charakter-ID oder -Name (optional, wenn nur einer angemeldet ist).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 takes at most one character.</source>
+        <extracomment>%1 is the command&apos;s name (token, wallet), kept in English.</extracomment>
+        <translation>%1 akzeptiert höchstens einen Charakter.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The login was refreshed, but its new refresh token could not be saved in the keychain; the character may have to log in again.</source>
+        <translation>Die Anmeldung wurde erneuert, aber ihr neues Refresh-Token konnte nicht im Schlüsselbund gespeichert werden; der Charakter muss sich eventuell erneut anmelden.</translation>
     </message>
 </context>
 <context>
@@ -474,24 +493,6 @@
         <location filename="../app/evesso/RefreshCommand.h" line="+27"/>
         <source>Refresh every stored character.</source>
         <translation>Alle gespeicherten Charaktere erneuern.</translation>
-    </message>
-</context>
-<context>
-    <name>TokenCommand</name>
-    <message>
-        <location filename="../app/evesso/TokenCommand.cpp" line="+12"/>
-        <source>Character id or name (optional when only one is logged in).</source>
-        <translation>Charakter-ID oder -Name (optional, wenn nur einer angemeldet ist).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>token takes at most one character.</source>
-        <translation>token akzeptiert höchstens einen Charakter.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>The login was refreshed, but its new refresh token could not be saved in the keychain; the character may have to log in again.</source>
-        <translation>Die Anmeldung wurde erneuert, aber ihr neues Refresh-Token konnte nicht im Schlüsselbund gespeichert werden; der Charakter muss sich eventuell erneut anmelden.</translation>
     </message>
 </context>
 <context>
@@ -575,22 +576,7 @@
 <context>
     <name>WalletCommand</name>
     <message>
-        <location filename="../app/evesso/WalletCommand.cpp" line="+14"/>
-        <source>Character id or name (optional when only one is logged in).</source>
-        <translation>Charakter-ID oder -Name (optional, wenn nur einer angemeldet ist).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>wallet takes at most one character.</source>
-        <translation>wallet akzeptiert höchstens einen Charakter.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The login was refreshed, but its new refresh token could not be saved in the keychain; the character may have to log in again.</source>
-        <translation>Die Anmeldung wurde erneuert, aber ihr neues Refresh-Token konnte nicht im Schlüsselbund gespeichert werden; der Charakter muss sich eventuell erneut anmelden.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../app/evesso/WalletCommand.cpp" line="+27"/>
         <source>ESI could not be asked (%1); this is the last known balance.</source>
         <translation>ESI konnte nicht abgefragt werden (%1); dies ist das letzte bekannte Guthaben.</translation>
     </message>

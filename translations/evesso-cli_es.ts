@@ -86,7 +86,7 @@
         <translation>Vuelve a iniciar sesión con el personaje con: evesso login</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>evesso: the character list could not be saved: %1</source>
         <translation>evesso: no se pudo guardar la lista de personajes: %1</translation>
     </message>
@@ -433,9 +433,28 @@
         <translation>logout necesita exactamente un personaje (ID o nombre).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>Logged out %1 (%2).</source>
         <translation>Sesión cerrada para %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>OneCharacterCommand</name>
+    <message>
+        <location filename="../app/evesso/OneCharacterCommand.cpp" line="+16"/>
+        <source>Character id or name (optional when only one is logged in).</source>
+        <translation>ID o nombre del personaje (opcional si solo hay uno con sesión iniciada).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 takes at most one character.</source>
+        <extracomment>%1 is the command&apos;s name (token, wallet), kept in English.</extracomment>
+        <translation>%1 acepta como mucho un personaje.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The login was refreshed, but its new refresh token could not be saved in the keychain; the character may have to log in again.</source>
+        <translation>El inicio de sesión se actualizó, pero su nuevo token de actualización no se pudo guardar en el llavero; puede que el personaje tenga que volver a iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -474,24 +493,6 @@
         <location filename="../app/evesso/RefreshCommand.h" line="+27"/>
         <source>Refresh every stored character.</source>
         <translation>Actualizar todos los personajes guardados.</translation>
-    </message>
-</context>
-<context>
-    <name>TokenCommand</name>
-    <message>
-        <location filename="../app/evesso/TokenCommand.cpp" line="+12"/>
-        <source>Character id or name (optional when only one is logged in).</source>
-        <translation>ID o nombre del personaje (opcional si solo hay uno con sesión iniciada).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>token takes at most one character.</source>
-        <translation>token acepta como mucho un personaje.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>The login was refreshed, but its new refresh token could not be saved in the keychain; the character may have to log in again.</source>
-        <translation>El inicio de sesión se actualizó, pero su nuevo token de actualización no se pudo guardar en el llavero; puede que el personaje tenga que volver a iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -575,22 +576,7 @@
 <context>
     <name>WalletCommand</name>
     <message>
-        <location filename="../app/evesso/WalletCommand.cpp" line="+14"/>
-        <source>Character id or name (optional when only one is logged in).</source>
-        <translation>ID o nombre del personaje (opcional si solo hay uno con sesión iniciada).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>wallet takes at most one character.</source>
-        <translation>wallet acepta como mucho un personaje.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The login was refreshed, but its new refresh token could not be saved in the keychain; the character may have to log in again.</source>
-        <translation>El inicio de sesión se actualizó, pero su nuevo token de actualización no se pudo guardar en el llavero; puede que el personaje tenga que volver a iniciar sesión.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../app/evesso/WalletCommand.cpp" line="+27"/>
         <source>ESI could not be asked (%1); this is the last known balance.</source>
         <translation>No se pudo consultar a ESI (%1); este es el último saldo conocido.</translation>
     </message>

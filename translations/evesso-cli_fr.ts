@@ -86,7 +86,7 @@
         <translation>Reconnectez le personnage avec&#xa0;: evesso login</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>evesso: the character list could not be saved: %1</source>
         <translation>evesso&#xa0;: la liste de personnages n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
@@ -433,9 +433,28 @@
         <translation>logout nécessite exactement un personnage (identifiant ou nom).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>Logged out %1 (%2).</source>
         <translation>%1 (%2) déconnecté.</translation>
+    </message>
+</context>
+<context>
+    <name>OneCharacterCommand</name>
+    <message>
+        <location filename="../app/evesso/OneCharacterCommand.cpp" line="+16"/>
+        <source>Character id or name (optional when only one is logged in).</source>
+        <translation>Identifiant ou nom du personnage (facultatif s&apos;il n&apos;y en a qu&apos;un de connecté).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 takes at most one character.</source>
+        <extracomment>%1 is the command&apos;s name (token, wallet), kept in English.</extracomment>
+        <translation>%1 accepte au plus un personnage.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The login was refreshed, but its new refresh token could not be saved in the keychain; the character may have to log in again.</source>
+        <translation>La connexion a été actualisée, mais son nouveau jeton de rafraîchissement n&apos;a pas pu être enregistré dans le trousseau&#xa0;; le personnage devra peut-être se reconnecter.</translation>
     </message>
 </context>
 <context>
@@ -474,24 +493,6 @@
         <location filename="../app/evesso/RefreshCommand.h" line="+27"/>
         <source>Refresh every stored character.</source>
         <translation>Actualiser tous les personnages enregistrés.</translation>
-    </message>
-</context>
-<context>
-    <name>TokenCommand</name>
-    <message>
-        <location filename="../app/evesso/TokenCommand.cpp" line="+12"/>
-        <source>Character id or name (optional when only one is logged in).</source>
-        <translation>Identifiant ou nom du personnage (facultatif s&apos;il n&apos;y en a qu&apos;un de connecté).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>token takes at most one character.</source>
-        <translation>token accepte au plus un personnage.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>The login was refreshed, but its new refresh token could not be saved in the keychain; the character may have to log in again.</source>
-        <translation>La connexion a été actualisée, mais son nouveau jeton de rafraîchissement n&apos;a pas pu être enregistré dans le trousseau&#xa0;; le personnage devra peut-être se reconnecter.</translation>
     </message>
 </context>
 <context>
@@ -575,22 +576,7 @@
 <context>
     <name>WalletCommand</name>
     <message>
-        <location filename="../app/evesso/WalletCommand.cpp" line="+14"/>
-        <source>Character id or name (optional when only one is logged in).</source>
-        <translation>Identifiant ou nom du personnage (facultatif s&apos;il n&apos;y en a qu&apos;un de connecté).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>wallet takes at most one character.</source>
-        <translation>wallet accepte au plus un personnage.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The login was refreshed, but its new refresh token could not be saved in the keychain; the character may have to log in again.</source>
-        <translation>La connexion a été actualisée, mais son nouveau jeton de rafraîchissement n&apos;a pas pu être enregistré dans le trousseau&#xa0;; le personnage devra peut-être se reconnecter.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../app/evesso/WalletCommand.cpp" line="+27"/>
         <source>ESI could not be asked (%1); this is the last known balance.</source>
         <translation>ESI n&apos;a pas pu être interrogé (%1)&#xa0;; voici le dernier solde connu.</translation>
     </message>

@@ -86,7 +86,7 @@
         <translation>次のコマンドでキャラクターに再度ログインしてください: evesso login</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>evesso: the character list could not be saved: %1</source>
         <translation>evesso: キャラクター一覧を保存できませんでした: %1</translation>
     </message>
@@ -433,9 +433,28 @@
         <translation>logout にはキャラクターを 1 人だけ（ID または名前で）指定する必要があります。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>Logged out %1 (%2).</source>
         <translation>%1（%2）をログアウトしました。</translation>
+    </message>
+</context>
+<context>
+    <name>OneCharacterCommand</name>
+    <message>
+        <location filename="../app/evesso/OneCharacterCommand.cpp" line="+16"/>
+        <source>Character id or name (optional when only one is logged in).</source>
+        <translation>キャラクター ID または名前（ログイン中が 1 人だけなら省略可）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 takes at most one character.</source>
+        <extracomment>%1 is the command&apos;s name (token, wallet), kept in English.</extracomment>
+        <translation>%1 に指定できるキャラクターは 1 人までです。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The login was refreshed, but its new refresh token could not be saved in the keychain; the character may have to log in again.</source>
+        <translation>ログインは更新されましたが、新しいリフレッシュトークンをキーチェーンに保存できませんでした。キャラクターで再度ログインが必要になる場合があります。</translation>
     </message>
 </context>
 <context>
@@ -474,24 +493,6 @@
         <location filename="../app/evesso/RefreshCommand.h" line="+27"/>
         <source>Refresh every stored character.</source>
         <translation>保存済みのすべてのキャラクターを更新します。</translation>
-    </message>
-</context>
-<context>
-    <name>TokenCommand</name>
-    <message>
-        <location filename="../app/evesso/TokenCommand.cpp" line="+12"/>
-        <source>Character id or name (optional when only one is logged in).</source>
-        <translation>キャラクター ID または名前（ログイン中が 1 人だけなら省略可）。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>token takes at most one character.</source>
-        <translation>token に指定できるキャラクターは 1 人までです。</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>The login was refreshed, but its new refresh token could not be saved in the keychain; the character may have to log in again.</source>
-        <translation>ログインは更新されましたが、新しいリフレッシュトークンをキーチェーンに保存できませんでした。キャラクターで再度ログインが必要になる場合があります。</translation>
     </message>
 </context>
 <context>
@@ -575,22 +576,7 @@
 <context>
     <name>WalletCommand</name>
     <message>
-        <location filename="../app/evesso/WalletCommand.cpp" line="+14"/>
-        <source>Character id or name (optional when only one is logged in).</source>
-        <translation>キャラクター ID または名前（ログイン中が 1 人だけなら省略可）。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>wallet takes at most one character.</source>
-        <translation>wallet に指定できるキャラクターは 1 人までです。</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The login was refreshed, but its new refresh token could not be saved in the keychain; the character may have to log in again.</source>
-        <translation>ログインは更新されましたが、新しいリフレッシュトークンをキーチェーンに保存できませんでした。キャラクターで再度ログインが必要になる場合があります。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../app/evesso/WalletCommand.cpp" line="+27"/>
         <source>ESI could not be asked (%1); this is the last known balance.</source>
         <translation>ESI に問い合わせできませんでした（%1）。最後に分かっている残高を表示します。</translation>
     </message>

@@ -86,7 +86,7 @@
         <translation>다음 명령으로 캐릭터로 다시 로그인하세요: evesso login</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>evesso: the character list could not be saved: %1</source>
         <translation>evesso: 캐릭터 목록을 저장하지 못했습니다: %1</translation>
     </message>
@@ -433,9 +433,28 @@
         <translation>logout에는 캐릭터를 정확히 하나(ID 또는 이름) 지정해야 합니다.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>Logged out %1 (%2).</source>
         <translation>%1(%2)을(를) 로그아웃했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OneCharacterCommand</name>
+    <message>
+        <location filename="../app/evesso/OneCharacterCommand.cpp" line="+16"/>
+        <source>Character id or name (optional when only one is logged in).</source>
+        <translation>캐릭터 ID 또는 이름(로그인한 캐릭터가 하나뿐이면 생략 가능).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 takes at most one character.</source>
+        <extracomment>%1 is the command&apos;s name (token, wallet), kept in English.</extracomment>
+        <translation>%1에는 캐릭터를 하나까지만 지정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The login was refreshed, but its new refresh token could not be saved in the keychain; the character may have to log in again.</source>
+        <translation>로그인은 갱신되었지만 새 리프레시 토큰을 키체인에 저장하지 못했습니다. 캐릭터로 다시 로그인해야 할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -474,24 +493,6 @@
         <location filename="../app/evesso/RefreshCommand.h" line="+27"/>
         <source>Refresh every stored character.</source>
         <translation>저장된 모든 캐릭터를 갱신합니다.</translation>
-    </message>
-</context>
-<context>
-    <name>TokenCommand</name>
-    <message>
-        <location filename="../app/evesso/TokenCommand.cpp" line="+12"/>
-        <source>Character id or name (optional when only one is logged in).</source>
-        <translation>캐릭터 ID 또는 이름(로그인한 캐릭터가 하나뿐이면 생략 가능).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>token takes at most one character.</source>
-        <translation>token에는 캐릭터를 하나까지만 지정할 수 있습니다.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>The login was refreshed, but its new refresh token could not be saved in the keychain; the character may have to log in again.</source>
-        <translation>로그인은 갱신되었지만 새 리프레시 토큰을 키체인에 저장하지 못했습니다. 캐릭터로 다시 로그인해야 할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -575,22 +576,7 @@
 <context>
     <name>WalletCommand</name>
     <message>
-        <location filename="../app/evesso/WalletCommand.cpp" line="+14"/>
-        <source>Character id or name (optional when only one is logged in).</source>
-        <translation>캐릭터 ID 또는 이름(로그인한 캐릭터가 하나뿐이면 생략 가능).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>wallet takes at most one character.</source>
-        <translation>wallet에는 캐릭터를 하나까지만 지정할 수 있습니다.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The login was refreshed, but its new refresh token could not be saved in the keychain; the character may have to log in again.</source>
-        <translation>로그인은 갱신되었지만 새 리프레시 토큰을 키체인에 저장하지 못했습니다. 캐릭터로 다시 로그인해야 할 수 있습니다.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../app/evesso/WalletCommand.cpp" line="+27"/>
         <source>ESI could not be asked (%1); this is the last known balance.</source>
         <translation>ESI에 요청할 수 없었습니다(%1). 마지막으로 알려진 잔액입니다.</translation>
     </message>

@@ -86,7 +86,7 @@
         <translation>请用以下命令重新登录该角色：evesso login</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>evesso: the character list could not be saved: %1</source>
         <translation>evesso：无法保存角色列表：%1</translation>
     </message>
@@ -433,9 +433,28 @@
         <translation>logout 需要正好一个角色（ID 或名称）。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>Logged out %1 (%2).</source>
         <translation>已注销 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>OneCharacterCommand</name>
+    <message>
+        <location filename="../app/evesso/OneCharacterCommand.cpp" line="+16"/>
+        <source>Character id or name (optional when only one is logged in).</source>
+        <translation>角色 ID 或名称（只有一个角色登录时可省略）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 takes at most one character.</source>
+        <extracomment>%1 is the command&apos;s name (token, wallet), kept in English.</extracomment>
+        <translation>%1 最多接受一个角色。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The login was refreshed, but its new refresh token could not be saved in the keychain; the character may have to log in again.</source>
+        <translation>登录已刷新，但新的刷新令牌无法保存到钥匙串；该角色可能需要重新登录。</translation>
     </message>
 </context>
 <context>
@@ -474,24 +493,6 @@
         <location filename="../app/evesso/RefreshCommand.h" line="+27"/>
         <source>Refresh every stored character.</source>
         <translation>刷新所有已保存的角色。</translation>
-    </message>
-</context>
-<context>
-    <name>TokenCommand</name>
-    <message>
-        <location filename="../app/evesso/TokenCommand.cpp" line="+12"/>
-        <source>Character id or name (optional when only one is logged in).</source>
-        <translation>角色 ID 或名称（只有一个角色登录时可省略）。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>token takes at most one character.</source>
-        <translation>token 最多接受一个角色。</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>The login was refreshed, but its new refresh token could not be saved in the keychain; the character may have to log in again.</source>
-        <translation>登录已刷新，但新的刷新令牌无法保存到钥匙串；该角色可能需要重新登录。</translation>
     </message>
 </context>
 <context>
@@ -575,22 +576,7 @@
 <context>
     <name>WalletCommand</name>
     <message>
-        <location filename="../app/evesso/WalletCommand.cpp" line="+14"/>
-        <source>Character id or name (optional when only one is logged in).</source>
-        <translation>角色 ID 或名称（只有一个角色登录时可省略）。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>wallet takes at most one character.</source>
-        <translation>wallet 最多接受一个角色。</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The login was refreshed, but its new refresh token could not be saved in the keychain; the character may have to log in again.</source>
-        <translation>登录已刷新，但新的刷新令牌无法保存到钥匙串；该角色可能需要重新登录。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../app/evesso/WalletCommand.cpp" line="+27"/>
         <source>ESI could not be asked (%1); this is the last known balance.</source>
         <translation>无法查询 ESI（%1）；以下是最后已知的余额。</translation>
     </message>

@@ -51,6 +51,19 @@ void Command::note(const QString &message) const
         Console::err(tr("evesso: %1").arg(message));
 }
 
+qint64 Command::requireCharacter(const QString &nameOrId)
+{
+    QString error;
+    if (!m_context->requireClientId(&error)) {
+        fail(ExitCode::Usage, error, QStringLiteral("Usage"));
+        return 0;
+    }
+    const qint64 characterId = m_context->resolveCharacter(nameOrId, &error);
+    if (characterId == 0)
+        fail(ExitCode::Usage, error, QStringLiteral("UnknownCharacter"));
+    return characterId;
+}
+
 void Command::finish(ExitCode code)
 {
     if (m_finished)

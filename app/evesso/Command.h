@@ -48,6 +48,9 @@ protected:
     void fail(const EveSso::SsoError &error);
     /// A line on standard error that does not end the command (a warning or a hint).
     void note(const QString &message) const;
+    /// For a command on one stored character that needs the client id: the character `nameOrId` names
+    /// (CliContext::resolveCharacter), or 0 after failing with a usage error when either is missing.
+    qint64 requireCharacter(const QString &nameOrId);
 
 private:
     void finish(ExitCode code);

@@ -20,12 +20,9 @@ bool LogoutCommand::readOptions(const QCommandLineParser &, const QStringList &a
 
 void LogoutCommand::run()
 {
-    QString error;
-    if (!context()->requireClientId(&error))
-        return fail(ExitCode::Usage, error, QStringLiteral("Usage"));
-    const qint64 characterId = context()->resolveCharacter(m_character, &error);
+    const qint64 characterId = requireCharacter(m_character);
     if (characterId == 0)
-        return fail(ExitCode::Usage, error, QStringLiteral("UnknownCharacter"));
+        return;
     // Without a keychain nothing could be revoked or deleted: stop before touching the character list.
     context()->secrets()->checkAvailability(this, [this, characterId](const EveSso::SecretStore::Availability &availability) {
         if (!availability.available)

@@ -44,28 +44,36 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("commands"); // CommandLine "Commands:"
         QTest::addColumn<QString>("unknown");  // CommandLine "Unknown command \"%1\"."
+        QTest::addColumn<QString>("tooMany");  // OneCharacterCommand "%1 takes at most one character."
         // Generated from translations/evesso-cli_<lang>.ts.
         QTest::newRow("de") << QStringLiteral("de")
             << QString::fromUtf8("Befehle:")
-            << QString::fromUtf8("Unbekannter Befehl „%1“.");
+            << QString::fromUtf8("Unbekannter Befehl „%1“.")
+            << QString::fromUtf8("wallet akzeptiert höchstens einen Charakter.");
         QTest::newRow("fr") << QStringLiteral("fr")
             << QString::fromUtf8("Commandes\u00a0:")
-            << QString::fromUtf8("Commande inconnue «\u00a0%1\u00a0».");
+            << QString::fromUtf8("Commande inconnue «\u00a0%1\u00a0».")
+            << QString::fromUtf8("wallet accepte au plus un personnage.");
         QTest::newRow("ru") << QStringLiteral("ru")
             << QString::fromUtf8("Команды:")
-            << QString::fromUtf8("Неизвестная команда «%1».");
+            << QString::fromUtf8("Неизвестная команда «%1».")
+            << QString::fromUtf8("wallet принимает не более одного персонажа.");
         QTest::newRow("ja") << QStringLiteral("ja")
             << QString::fromUtf8("コマンド:")
-            << QString::fromUtf8("不明なコマンド \"%1\"。");
+            << QString::fromUtf8("不明なコマンド \"%1\"。")
+            << QString::fromUtf8("wallet に指定できるキャラクターは 1 人までです。");
         QTest::newRow("zh_CN") << QStringLiteral("zh_CN")
             << QString::fromUtf8("命令：")
-            << QString::fromUtf8("未知命令“%1”。");
+            << QString::fromUtf8("未知命令“%1”。")
+            << QString::fromUtf8("wallet 最多接受一个角色。");
         QTest::newRow("ko") << QStringLiteral("ko")
             << QString::fromUtf8("명령:")
-            << QString::fromUtf8("알 수 없는 명령 \"%1\".");
+            << QString::fromUtf8("알 수 없는 명령 \"%1\".")
+            << QString::fromUtf8("wallet에는 캐릭터를 하나까지만 지정할 수 있습니다.");
         QTest::newRow("es") << QStringLiteral("es")
             << QString::fromUtf8("Comandos:")
-            << QString::fromUtf8("Comando desconocido «%1».");
+            << QString::fromUtf8("Comando desconocido «%1».")
+            << QString::fromUtf8("wallet acepta como mucho un personaje.");
     }
 
     void speaksTheEnvironmentsLanguage()
@@ -73,11 +81,14 @@ private slots:
         QFETCH(QString, language);
         QFETCH(QString, commands);
         QFETCH(QString, unknown);
+        QFETCH(QString, tooMany);
 
         const CliRun help = runCli(language, {QStringLiteral("--help")});
         QVERIFY2(help.out.contains(commands), qPrintable(help.out + help.err));
         const CliRun wrong = runCli(language, {QStringLiteral("frobnicate")});
         QVERIFY2(wrong.err.contains(unknown.arg(QStringLiteral("frobnicate"))), qPrintable(wrong.out + wrong.err));
+        const CliRun two = runCli(language, {QStringLiteral("wallet"), QStringLiteral("a"), QStringLiteral("b")});
+        QVERIFY2(two.err.contains(tooMany), qPrintable(two.out + two.err));
     }
 
     void staysEnglishForLanguagesNotShipped()

@@ -266,6 +266,15 @@ private slots:
 
         const Run logoutNobody = evesso(server(QStringLiteral("usage")) + QStringList{QStringLiteral("logout")});
         QCOMPARE(logoutNobody.exitCode, kUsage);
+
+        // token and wallet act on one character at most; the message names the command.
+        for (const char *command : {"token", "wallet"}) {
+            const Run two = evesso({QLatin1String(command), QStringLiteral("Aria"), QStringLiteral("Brin")});
+            QCOMPARE(two.exitCode, kUsage);
+            QVERIFY2(two.err.startsWith("evesso: " + QByteArray(command) + " takes at most one character.\n"),
+                     two.err.constData());
+            QVERIFY(two.out.isEmpty());
+        }
     }
 
     void loginStoresTheVerifiedCharacter()
