@@ -15,7 +15,15 @@ CharacterDataUpdater::CharacterDataUpdater(AccountManager *accounts, EsiClient *
 {
     connect(accounts, &QAbstractItemModel::modelReset, this, &CharacterDataUpdater::watchSessions);
     connect(accounts, &QAbstractItemModel::rowsInserted, this, &CharacterDataUpdater::watchSessions);
+    connect(accounts, &QAbstractItemModel::modelReset, this, &CharacterDataUpdater::forgetRemoved);
+    connect(accounts, &QAbstractItemModel::rowsRemoved, this, &CharacterDataUpdater::forgetRemoved);
     watchSessions();
+}
+
+void CharacterDataUpdater::forgetRemoved()
+{
+    for (auto it = m_journals.begin(); it != m_journals.end();)
+        it = m_accounts->rowOf(it.key()) < 0 ? m_journals.erase(it) : std::next(it);
 }
 
 void CharacterDataUpdater::watchSessions()
@@ -104,9 +112,34 @@ void CharacterDataUpdater::update(qint64 characterId, EsiClient::Priority priori
         });
     }, priority);
 
+    fetchJournal(session, characterId, priority);
+
     m_esi->portrait(characterId, PortraitSize, this, [this, characterId](const EsiResult<QString> &portrait) {
         if (!portrait.hasValue())
             return report(characterId, portrait.error);
         patch(characterId, [&](CharacterRecord &r) { r.portraitFile = portrait.value; });
+    }, priority);
+}
+
+void CharacterDataUpdater::fetchJournal(EveSso::CharacterSession *session, qint64 characterId, EsiClient::Priority priority)
+{
+    m_journals[characterId].state = WalletHistory::State::Loading; // what was loaded stays shown meanwhile
+    emit walletHistoryChanged(characterId);
+    m_esi->walletJournal(session, this, [this, characterId](const EsiResult<QList<EveSso::WalletJournalEntry>> &journal) {
+        if (!m_accounts || m_accounts->rowOf(characterId) < 0) {
+            m_journals.remove(characterId); // removed meanwhile
+            return;
+        }
+        WalletHistory &history = m_journals[characterId];
+        history.error = journal.error;
+        if (journal.hasValue()) {
+            history.entries = journal.value; // a stale answer too: the last known history, with the reason
+            history.state = WalletHistory::State::Loaded;
+        } else {
+            history.state = WalletHistory::State::Failed;
+        }
+        emit walletHistoryChanged(characterId);
+        if (!journal.ok())
+            report(characterId, journal.error);
     }, priority);
 }
