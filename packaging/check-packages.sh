@@ -73,6 +73,7 @@ expect_depends libevesso-dev "qt6-base-dev .*"
 expect_depends capsuleer "libevesso0 \(= $version\)"
 expect_depends capsuleer "libsecret-1-0"
 expect_depends capsuleer "libqt6widgets6 .*"
+expect_depends capsuleer "libqt6charts6 .*" # the wallet history chart
 expect_depends capsuleer "qt6-qpa-plugins"
 [ -n "$(dpkg-deb --ctrl-tarfile "${deb[libevesso0]}" | tar -t | grep -x './shlibs')" ] || fail "libevesso0 has no shlibs file"
 for name in capsuleer libevesso0 libevesso-dev; do

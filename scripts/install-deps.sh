@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build=(cmake ninja-build g++ pkg-config
-       qt6-base-dev qt6-base-dev-tools qt6-networkauth-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+       qt6-base-dev qt6-base-dev-tools qt6-networkauth-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev
        qtkeychain-qt6-dev libssl-dev libgl-dev
        # QtKeychain dlopens libsecret; Debian's libqt6keychain1 does not depend on it.
        libsecret-1-0

@@ -349,9 +349,34 @@
 <context>
     <name>IskFormat</name>
     <message>
-        <location filename="../app/capsuleer/IskFormat.cpp" line="+7"/>
+        <location filename="../app/capsuleer/IskFormat.cpp" line="+9"/>
         <source>%1 ISK</source>
         <translation>%1 ISK</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>trillion ISK</source>
+        <translation>Billionen ISK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>billion ISK</source>
+        <translation>Milliarden ISK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>million ISK</source>
+        <translation>Millionen ISK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>thousand ISK</source>
+        <translation>Tausend ISK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISK</source>
+        <translation>ISK</translation>
     </message>
 </context>
 <context>
@@ -937,6 +962,50 @@
         <location line="+4"/>
         <source>A client ID is 32 characters, 0-9 and a-f. Copy it from your application at EVE&apos;s developer site.</source>
         <translation>Eine Client-ID hat 32 Zeichen aus 0-9 und a-f. Kopieren Sie sie von Ihrer Anwendung auf der Entwickler-Website von EVE.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletChart</name>
+    <message>
+        <location filename="../app/capsuleer/WalletChart.cpp" line="+42"/>
+        <location line="+3"/>
+        <source>Wallet history</source>
+        <translation>Wallet-Verlauf</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No wallet history yet.</source>
+        <translation>Noch kein Wallet-Verlauf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading wallet history…</source>
+        <translation>Wallet-Verlauf wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the wallet history needs the scope %1. Log the character in again and grant it.</source>
+        <translation>Zum Lesen des Wallet-Verlaufs wird der Scope %1 benötigt. Melden Sie den Charakter erneut an und erteilen Sie ihn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The wallet history could not be loaded: %1</source>
+        <translation>Der Wallet-Verlauf konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No wallet activity in the last 30 days.</source>
+        <translation>Keine Wallet-Bewegungen in den letzten 30 Tagen.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Balance from %1 to %2: lowest %3, highest %4, latest %5.</source>
+        <translation>Guthaben von %1 bis %2: niedrigster Stand %3, höchster %4, letzter %5.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

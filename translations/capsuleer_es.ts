@@ -349,9 +349,34 @@
 <context>
     <name>IskFormat</name>
     <message>
-        <location filename="../app/capsuleer/IskFormat.cpp" line="+7"/>
+        <location filename="../app/capsuleer/IskFormat.cpp" line="+9"/>
         <source>%1 ISK</source>
         <translation>%1 ISK</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>trillion ISK</source>
+        <translation>billones de ISK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>billion ISK</source>
+        <translation>miles de millones de ISK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>million ISK</source>
+        <translation>millones de ISK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>thousand ISK</source>
+        <translation>miles de ISK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISK</source>
+        <translation>ISK</translation>
     </message>
 </context>
 <context>
@@ -937,6 +962,50 @@
         <location line="+4"/>
         <source>A client ID is 32 characters, 0-9 and a-f. Copy it from your application at EVE&apos;s developer site.</source>
         <translation>Un Client ID tiene 32 caracteres, de 0-9 y a-f. Cópialo de tu aplicación en el sitio para desarrolladores de EVE.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletChart</name>
+    <message>
+        <location filename="../app/capsuleer/WalletChart.cpp" line="+42"/>
+        <location line="+3"/>
+        <source>Wallet history</source>
+        <translation>Historial de la cartera</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No wallet history yet.</source>
+        <translation>Aún no hay historial de la cartera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading wallet history…</source>
+        <translation>Cargando el historial de la cartera…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the wallet history needs the scope %1. Log the character in again and grant it.</source>
+        <translation>Leer el historial de la cartera requiere el scope %1. Vuelve a iniciar sesión con el personaje y concédelo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The wallet history could not be loaded: %1</source>
+        <translation>No se pudo cargar el historial de la cartera: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No wallet activity in the last 30 days.</source>
+        <translation>No hay movimientos en la cartera en los últimos 30 días.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Balance from %1 to %2: lowest %3, highest %4, latest %5.</source>
+        <translation>Saldo del %1 al %2: mínimo %3, máximo %4, último %5.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

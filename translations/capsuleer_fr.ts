@@ -349,9 +349,34 @@
 <context>
     <name>IskFormat</name>
     <message>
-        <location filename="../app/capsuleer/IskFormat.cpp" line="+7"/>
+        <location filename="../app/capsuleer/IskFormat.cpp" line="+9"/>
         <source>%1 ISK</source>
         <translation>%1 ISK</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>trillion ISK</source>
+        <translation>billions d&apos;ISK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>billion ISK</source>
+        <translation>milliards d&apos;ISK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>million ISK</source>
+        <translation>millions d&apos;ISK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>thousand ISK</source>
+        <translation>milliers d&apos;ISK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISK</source>
+        <translation>ISK</translation>
     </message>
 </context>
 <context>
@@ -937,6 +962,50 @@
         <location line="+4"/>
         <source>A client ID is 32 characters, 0-9 and a-f. Copy it from your application at EVE&apos;s developer site.</source>
         <translation>Un Client ID comporte 32 caractères parmi 0-9 et a-f. Copiez-le depuis votre application sur le site développeurs d&apos;EVE.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletChart</name>
+    <message>
+        <location filename="../app/capsuleer/WalletChart.cpp" line="+42"/>
+        <location line="+3"/>
+        <source>Wallet history</source>
+        <translation>Historique du portefeuille</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No wallet history yet.</source>
+        <translation>Pas encore d&apos;historique du portefeuille.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading wallet history…</source>
+        <translation>Chargement de l&apos;historique du portefeuille…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the wallet history needs the scope %1. Log the character in again and grant it.</source>
+        <translation>La lecture de l&apos;historique du portefeuille nécessite le scope %1. Reconnectez le personnage et accordez-le.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The wallet history could not be loaded: %1</source>
+        <translation>L&apos;historique du portefeuille n&apos;a pas pu être chargé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No wallet activity in the last 30 days.</source>
+        <translation>Aucun mouvement du portefeuille ces 30 derniers jours.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Balance from %1 to %2: lowest %3, highest %4, latest %5.</source>
+        <translation>Solde du %1 au %2&#xa0;: minimum %3, maximum %4, dernier %5.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

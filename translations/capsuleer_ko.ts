@@ -346,9 +346,34 @@
 <context>
     <name>IskFormat</name>
     <message>
-        <location filename="../app/capsuleer/IskFormat.cpp" line="+7"/>
+        <location filename="../app/capsuleer/IskFormat.cpp" line="+9"/>
         <source>%1 ISK</source>
         <translation>%1 ISK</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>trillion ISK</source>
+        <translation>조 ISK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>billion ISK</source>
+        <translation>십억 ISK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>million ISK</source>
+        <translation>백만 ISK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>thousand ISK</source>
+        <translation>천 ISK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISK</source>
+        <translation>ISK</translation>
     </message>
 </context>
 <context>
@@ -933,6 +958,50 @@
         <location line="+4"/>
         <source>A client ID is 32 characters, 0-9 and a-f. Copy it from your application at EVE&apos;s developer site.</source>
         <translation>Client ID는 0-9와 a-f로 이루어진 32자입니다. EVE 개발자 사이트의 애플리케이션에서 복사하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletChart</name>
+    <message>
+        <location filename="../app/capsuleer/WalletChart.cpp" line="+42"/>
+        <location line="+3"/>
+        <source>Wallet history</source>
+        <translation>지갑 내역</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No wallet history yet.</source>
+        <translation>아직 지갑 내역이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading wallet history…</source>
+        <translation>지갑 내역을 불러오는 중…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the wallet history needs the scope %1. Log the character in again and grant it.</source>
+        <translation>지갑 내역을 읽으려면 스코프 %1이(가) 필요합니다. 캐릭터로 다시 로그인하고 허용하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The wallet history could not be loaded: %1</source>
+        <translation>지갑 내역을 불러올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No wallet activity in the last 30 days.</source>
+        <translation>최근 30일 동안 지갑 거래가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Balance from %1 to %2: lowest %3, highest %4, latest %5.</source>
+        <translation>%1부터 %2까지의 잔액: 최저 %3, 최고 %4, 최근 %5.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -352,9 +352,34 @@
 <context>
     <name>IskFormat</name>
     <message>
-        <location filename="../app/capsuleer/IskFormat.cpp" line="+7"/>
+        <location filename="../app/capsuleer/IskFormat.cpp" line="+9"/>
         <source>%1 ISK</source>
         <translation>%1 ISK</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>trillion ISK</source>
+        <translation>трлн ISK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>billion ISK</source>
+        <translation>млрд ISK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>million ISK</source>
+        <translation>млн ISK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>thousand ISK</source>
+        <translation>тыс. ISK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISK</source>
+        <translation>ISK</translation>
     </message>
 </context>
 <context>
@@ -941,6 +966,50 @@
         <location line="+4"/>
         <source>A client ID is 32 characters, 0-9 and a-f. Copy it from your application at EVE&apos;s developer site.</source>
         <translation>Client ID — это 32 символа из 0-9 и a-f. Скопируйте его из вашего приложения на сайте разработчиков EVE.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletChart</name>
+    <message>
+        <location filename="../app/capsuleer/WalletChart.cpp" line="+42"/>
+        <location line="+3"/>
+        <source>Wallet history</source>
+        <translation>История кошелька</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No wallet history yet.</source>
+        <translation>Истории кошелька пока нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading wallet history…</source>
+        <translation>Загрузка истории кошелька…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the wallet history needs the scope %1. Log the character in again and grant it.</source>
+        <translation>Для чтения истории кошелька нужен scope %1. Войдите персонажем заново и предоставьте его.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The wallet history could not be loaded: %1</source>
+        <translation>Не удалось загрузить историю кошелька: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No wallet activity in the last 30 days.</source>
+        <translation>За последние 30 дней движений по кошельку не было.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Balance from %1 to %2: lowest %3, highest %4, latest %5.</source>
+        <translation>Баланс с %1 по %2: минимум %3, максимум %4, последний %5.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 #include "DetailPane.h"
 
+#include "CharacterDataUpdater.h"
 #include "CharacterDelegate.h"
 #include "CharacterStatus.h"
 #include "IskFormat.h"
 #include "Portrait.h"
+#include "WalletChart.h"
 
 #include <EveSso/AccountManager.h>
 
@@ -121,6 +123,19 @@ void DetailPane::setAccounts(AccountManager *accounts)
     refreshView();
 }
 
+void DetailPane::setDataUpdater(CharacterDataUpdater *updater)
+{
+    if (m_updater)
+        m_updater->disconnect(this);
+    m_updater = updater;
+    if (updater)
+        connect(updater, &CharacterDataUpdater::walletHistoryChanged, this, [this](qint64 characterId) {
+            if (characterId == m_characterId)
+                updateWalletChart();
+        });
+    updateWalletChart();
+}
+
 void DetailPane::setCharacter(qint64 characterId)
 {
     m_characterId = characterId;
@@ -168,6 +183,28 @@ void DetailPane::refreshView()
     updateCountdown();
     if (!m_countdown.isActive())
         m_countdown.start();
+    updateWalletChart();
+}
+
+void DetailPane::updateWalletChart()
+{
+    const int row = m_accounts ? m_accounts->rowOf(m_characterId) : -1;
+    if (row < 0)
+        return;
+    const WalletHistory history = m_updater ? m_updater->walletHistory(m_characterId) : WalletHistory{};
+    if (!m_walletChart) {
+        // Built with the first history that is fetched: fetches start with the background work, after the
+        // window's first paint, so start-up never builds (or lays out) a chart.
+        if (history.state == WalletHistory::State::NotAsked)
+            return;
+        auto *layout = static_cast<QVBoxLayout *>(m_content->layout());
+        delete layout->takeAt(layout->count() - 1); // the chart takes the space the closing stretch kept
+        m_walletChart = new WalletChart(m_content);
+        layout->addWidget(m_walletChart, 1);
+    }
+    const QVariant balance = m_accounts->index(row).data(AccountManager::WalletBalanceRole);
+    m_walletChart->setHistory(history, balance.isValid() ? std::optional<double>(balance.toDouble()) : std::nullopt,
+                              m_walletUpdatedAt);
 }
 
 void DetailPane::updateCountdown()

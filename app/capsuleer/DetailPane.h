@@ -5,8 +5,10 @@
 #include <QTimer>
 #include <QWidget>
 
+class CharacterDataUpdater;
 class QLabel;
 class QPushButton;
+class WalletChart;
 
 namespace EveSso {
 class AccountManager;
@@ -14,7 +16,7 @@ class AccountManager;
 
 /// The selected character in detail: large portrait, name, corporation and alliance, character id, what the
 /// SSO signature vouched for (owner hash, granted scopes, token expiry counting down), the wallet and when it
-/// was last updated, and the refresh / re-login actions.
+/// was last updated, the wallet's history as a chart, and the refresh / re-login actions.
 class DetailPane : public QWidget
 {
     Q_OBJECT
@@ -25,8 +27,12 @@ public:
     explicit DetailPane(QWidget *parent = nullptr);
 
     void setAccounts(EveSso::AccountManager *accounts);
+    /// Where the wallet history comes from (not owned).
+    void setDataUpdater(CharacterDataUpdater *updater);
     void setCharacter(qint64 characterId);
     qint64 character() const { return m_characterId; }
+    /// The wallet history chart; null until the first history is known (it is built then, not at start-up).
+    WalletChart *walletChart() const { return m_walletChart; }
 
     /// "in 19 min 32 s", "expired", or "no token in memory yet" for an expiry seen at `now`.
     static QString expiryText(const QDateTime &expiresAt, const QDateTime &now);
@@ -40,9 +46,11 @@ signals:
 private:
     void refreshView();
     void updateCountdown();
+    void updateWalletChart();
     QLabel *addField(class QFormLayout *form, const QString &label, const QString &accessibleName);
 
     QPointer<EveSso::AccountManager> m_accounts;
+    QPointer<CharacterDataUpdater> m_updater;
     qint64 m_characterId = 0;
     QDateTime m_expiresAt;
     QDateTime m_walletUpdatedAt;
@@ -64,4 +72,5 @@ private:
     QLabel *m_error = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_relogin = nullptr;
+    WalletChart *m_walletChart = nullptr;
 };

@@ -234,6 +234,7 @@ void MainWindow::setBackend(AccountBackend *backend)
     m_login->setBackend(backend);
     AccountManager *accounts = backend ? backend->accounts() : nullptr;
     m_listModel->setSourceModel(accounts);
+    m_detail->setDataUpdater(backend ? backend->updater() : nullptr);
     m_detail->setAccounts(accounts);
     m_resultNotice->clear();
     if (backend) {

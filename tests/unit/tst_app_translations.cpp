@@ -35,35 +35,43 @@ private slots:
         QTest::addColumn<QString>("characters"); // MainWindow "Characters"
         QTest::addColumn<QString>("total");      // MainWindow "Total: %1 across %n character(s)", n = 3
         QTest::addColumn<QString>("emptyToken"); // EveSso::SecretStore "An empty refresh token cannot be stored."
+        QTest::addColumn<QString>("walletHistory"); // WalletChart "Wallet history"
         // Generated from translations/capsuleer_<lang>.ts and evesso_<lang>.ts.
         QTest::newRow("de") << QStringLiteral("de")
             << QString::fromUtf8("Charaktere")
             << QString::fromUtf8("Gesamt: %1 über 3 Charaktere")
-            << QString::fromUtf8("Ein leeres Refresh-Token kann nicht gespeichert werden.");
+            << QString::fromUtf8("Ein leeres Refresh-Token kann nicht gespeichert werden.")
+            << QString::fromUtf8("Wallet-Verlauf");
         QTest::newRow("fr") << QStringLiteral("fr")
             << QString::fromUtf8("Personnages")
             << QString::fromUtf8("Total\u00a0: %1 sur 3 personnages")
-            << QString::fromUtf8("Un jeton de rafraîchissement vide ne peut pas être enregistré.");
+            << QString::fromUtf8("Un jeton de rafraîchissement vide ne peut pas être enregistré.")
+            << QString::fromUtf8("Historique du portefeuille");
         QTest::newRow("ru") << QStringLiteral("ru")
             << QString::fromUtf8("Персонажи")
             << QString::fromUtf8("Итого: %1 у 3 персонажей")
-            << QString::fromUtf8("Пустой токен обновления нельзя сохранить.");
+            << QString::fromUtf8("Пустой токен обновления нельзя сохранить.")
+            << QString::fromUtf8("История кошелька");
         QTest::newRow("ja") << QStringLiteral("ja")
             << QString::fromUtf8("キャラクター")
             << QString::fromUtf8("合計: %1（3 人のキャラクター）")
-            << QString::fromUtf8("空のリフレッシュトークンは保存できません。");
+            << QString::fromUtf8("空のリフレッシュトークンは保存できません。")
+            << QString::fromUtf8("ウォレットの履歴");
         QTest::newRow("zh_CN") << QStringLiteral("zh_CN")
             << QString::fromUtf8("角色")
             << QString::fromUtf8("总计：%1，共 3 个角色")
-            << QString::fromUtf8("无法保存空的刷新令牌。");
+            << QString::fromUtf8("无法保存空的刷新令牌。")
+            << QString::fromUtf8("钱包历史");
         QTest::newRow("ko") << QStringLiteral("ko")
             << QString::fromUtf8("캐릭터")
             << QString::fromUtf8("합계: 캐릭터 3명, %1")
-            << QString::fromUtf8("빈 리프레시 토큰은 저장할 수 없습니다.");
+            << QString::fromUtf8("빈 리프레시 토큰은 저장할 수 없습니다.")
+            << QString::fromUtf8("지갑 내역");
         QTest::newRow("es") << QStringLiteral("es")
             << QString::fromUtf8("Personajes")
             << QString::fromUtf8("Total: %1 entre 3 personajes")
-            << QString::fromUtf8("No se puede guardar un token de actualización vacío.");
+            << QString::fromUtf8("No se puede guardar un token de actualización vacío.")
+            << QString::fromUtf8("Historial de la cartera");
     }
 
     void translatedForTheSystemLanguage()
@@ -72,6 +80,7 @@ private slots:
         QFETCH(QString, characters);
         QFETCH(QString, total);
         QFETCH(QString, emptyToken);
+        QFETCH(QString, walletHistory);
 
         QLocale::setDefault(QLocale(language));
         installTranslations(QCoreApplication::instance());
@@ -80,6 +89,7 @@ private slots:
         // The library's messages come along: installTranslations() installs its translator too.
         QCOMPARE(QCoreApplication::translate("EveSso::SecretStore", "An empty refresh token cannot be stored."),
                  emptyToken);
+        QCOMPARE(QCoreApplication::translate("WalletChart", "Wallet history"), walletHistory);
     }
 
     void unshippedLanguageStaysEnglish()
