@@ -967,7 +967,7 @@
 <context>
     <name>WalletChart</name>
     <message>
-        <location filename="../app/capsuleer/WalletChart.cpp" line="+42"/>
+        <location filename="../app/capsuleer/WalletChart.cpp" line="+43"/>
         <location line="+3"/>
         <source>Wallet history</source>
         <translation>Wallet-Verlauf</translation>
@@ -998,7 +998,7 @@
         <translation>Keine Wallet-Bewegungen in den letzten 30 Tagen.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Balance from %1 to %2: lowest %3, highest %4, latest %5.</source>
         <translation>Guthaben von %1 bis %2: niedrigster Stand %3, höchster %4, letzter %5.</translation>
     </message>

@@ -967,7 +967,7 @@
 <context>
     <name>WalletChart</name>
     <message>
-        <location filename="../app/capsuleer/WalletChart.cpp" line="+42"/>
+        <location filename="../app/capsuleer/WalletChart.cpp" line="+43"/>
         <location line="+3"/>
         <source>Wallet history</source>
         <translation>Historial de la cartera</translation>
@@ -998,7 +998,7 @@
         <translation>No hay movimientos en la cartera en los últimos 30 días.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Balance from %1 to %2: lowest %3, highest %4, latest %5.</source>
         <translation>Saldo del %1 al %2: mínimo %3, máximo %4, último %5.</translation>
     </message>

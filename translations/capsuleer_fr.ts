@@ -967,7 +967,7 @@
 <context>
     <name>WalletChart</name>
     <message>
-        <location filename="../app/capsuleer/WalletChart.cpp" line="+42"/>
+        <location filename="../app/capsuleer/WalletChart.cpp" line="+43"/>
         <location line="+3"/>
         <source>Wallet history</source>
         <translation>Historique du portefeuille</translation>
@@ -998,7 +998,7 @@
         <translation>Aucun mouvement du portefeuille ces 30 derniers jours.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Balance from %1 to %2: lowest %3, highest %4, latest %5.</source>
         <translation>Solde du %1 au %2&#xa0;: minimum %3, maximum %4, dernier %5.</translation>
     </message>

@@ -963,7 +963,7 @@
 <context>
     <name>WalletChart</name>
     <message>
-        <location filename="../app/capsuleer/WalletChart.cpp" line="+42"/>
+        <location filename="../app/capsuleer/WalletChart.cpp" line="+43"/>
         <location line="+3"/>
         <source>Wallet history</source>
         <translation>ウォレットの履歴</translation>
@@ -994,7 +994,7 @@
         <translation>過去 30 日間にウォレットの取引はありません。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Balance from %1 to %2: lowest %3, highest %4, latest %5.</source>
         <translation>%1 から %2 までの残高: 最低 %3、最高 %4、最新 %5。</translation>
     </message>

@@ -963,7 +963,7 @@
 <context>
     <name>WalletChart</name>
     <message>
-        <location filename="../app/capsuleer/WalletChart.cpp" line="+42"/>
+        <location filename="../app/capsuleer/WalletChart.cpp" line="+43"/>
         <location line="+3"/>
         <source>Wallet history</source>
         <translation>지갑 내역</translation>
@@ -994,7 +994,7 @@
         <translation>최근 30일 동안 지갑 거래가 없습니다.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Balance from %1 to %2: lowest %3, highest %4, latest %5.</source>
         <translation>%1부터 %2까지의 잔액: 최저 %3, 최고 %4, 최근 %5.</translation>
     </message>

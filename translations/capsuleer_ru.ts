@@ -971,7 +971,7 @@
 <context>
     <name>WalletChart</name>
     <message>
-        <location filename="../app/capsuleer/WalletChart.cpp" line="+42"/>
+        <location filename="../app/capsuleer/WalletChart.cpp" line="+43"/>
         <location line="+3"/>
         <source>Wallet history</source>
         <translation>История кошелька</translation>
@@ -1002,7 +1002,7 @@
         <translation>За последние 30 дней движений по кошельку не было.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Balance from %1 to %2: lowest %3, highest %4, latest %5.</source>
         <translation>Баланс с %1 по %2: минимум %3, максимум %4, последний %5.</translation>
     </message>

@@ -4,6 +4,7 @@
 
 #include <QCursor>
 #include <QEvent>
+#include <QGraphicsLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QToolTip>
@@ -124,6 +125,10 @@ void WalletChart::plot(const QList<QPointF> &points)
         last = last.addSecs(12 * 3600);
     }
     m_dates->setRange(first, last);
+    // Qt Charts lays out axis titles on a posted layout request; a grab (or print) before that would show the
+    // previous unit beside the new labels.
+    if (m_chart->layout())
+        m_chart->layout()->activate();
 
     m_status->hide();
     m_view->show();

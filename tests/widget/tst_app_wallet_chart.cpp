@@ -14,6 +14,8 @@
 #include <EveSso/CharacterStore.h>
 
 #include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -307,6 +309,42 @@ private slots:
         select(ids[2]);
         QCOMPARE(chart()->statusText(), QStringLiteral("No wallet history yet."));
         QCOMPARE(journalRequests(ids[2]), 0);
+    }
+
+    void axisUnitChangesWithTheLabelsAtOnce()
+    {
+        // A pane switching from a character with millions to one with billions is painted (or grabbed) with
+        // the new unit beside the new labels, without waiting for Qt Charts' posted layout.
+        auto history = [](double scale) {
+            WalletHistory h;
+            h.state = WalletHistory::State::Loaded;
+            for (int day = 0; day < 10; ++day) {
+                EveSso::WalletJournalEntry entry;
+                entry.date = QDateTime::currentDateTimeUtc().addDays(-day);
+                entry.balance = scale * (1.5 + 0.04 * day);
+                h.entries.append(entry);
+            }
+            return h;
+        };
+        auto titles = [](WalletChart &chart) {
+            QStringList texts;
+            for (QGraphicsItem *item : chart.view()->scene()->items()) {
+                if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+                    texts.append(text->toPlainText());
+            }
+            return texts;
+        };
+        WalletChart chart;
+        chart.resize(600, 300);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.setHistory(history(1e6), std::nullopt, QDateTime());
+        QTRY_VERIFY(titles(chart).contains(QStringLiteral("million ISK")));
+        chart.setHistory(history(1e9), std::nullopt, QDateTime());
+        QCOMPARE(chart.valueAxis()->titleText(), QStringLiteral("billion ISK"));
+        QVERIFY2(titles(chart).contains(QStringLiteral("billion ISK")), qPrintable(titles(chart).join(QLatin1Char('|'))));
+        QVERIFY(!titles(chart).contains(QStringLiteral("million ISK")));
+        QVERIFY(chart.valueAxis()->categoriesLabels().contains(QLocale().toString(1.5, 'f', 1)));
     }
 
     void followsThePalette()
