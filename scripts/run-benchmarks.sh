@@ -15,7 +15,7 @@ while IFS= read -r bench; do
     [ -n "$bench" ] || continue
     case "$(basename "$bench")" in *"${1:-}"*) ;; *) continue ;; esac
     echo "== $(basename "$bench")"
-    tests/support/test-session.sh "$bench" | tee /dev/stderr | grep '^{"bench"' >> "$results"
+    tests/support/test-session.sh "$bench" | tee /dev/stderr | grep '^{.*"bench":' >> "$results"
 done < build/release/tests/bench/benchmarks.txt 2>&1
 echo "== results: $results"
 cat "$results"

@@ -23,6 +23,10 @@ void apply()
     QApplication::setApplicationVersion(QStringLiteral(CAPSULEER_VERSION));
     QApplication::setOrganizationName(QStringLiteral("Capsuleer"));
     QApplication::setDesktopFileName(desktopFileId());
+}
+
+void applyWindowIcon()
+{
     QApplication::setWindowIcon(icon());
 }
 

@@ -12,7 +12,11 @@ namespace AppIdentity {
 QString desktopFileId();
 /// The installed theme icon when there is one, else the icon compiled into the app.
 QIcon icon();
-/// Sets all of the above on the running QApplication.
+/// Sets the names, the version and the desktop file name on the running QApplication.
 void apply();
+/// Sets icon() as every window's icon. Capsuleer does this after its first paint: building the icon is the
+/// first image load of the process and costs milliseconds (Qt looks through its image plugins), while the
+/// icon only shows in the task bar, which takes it from the desktop file anyway.
+void applyWindowIcon();
 
 } // namespace AppIdentity

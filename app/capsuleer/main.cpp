@@ -65,6 +65,7 @@ int main(int argc, char *argv[])
         if (parser.isSet(quitAfterFirstPaint))
             firstPaint->reportAndQuitWhenPainted();
         QObject::connect(firstPaint, &FirstPaintWatcher::firstPainted, core.get(), &AppCore::releaseBackgroundWork);
+        QObject::connect(firstPaint, &FirstPaintWatcher::firstPainted, &app, &AppIdentity::applyWindowIcon);
         if (!demoError.isEmpty())
             window->showStartupProblem(demoError);
         window->show();

@@ -144,6 +144,7 @@ private slots:
     void identityMatchesTheDesktopFileAndShowsTheIcon()
     {
         AppIdentity::apply();
+        AppIdentity::applyWindowIcon();
         // The session matches windows to the installed desktop file by this name (task bar name and icon).
         QCOMPARE(QGuiApplication::desktopFileName(), QStringLiteral("io.github.capsuleer.Capsuleer"));
         QVERIFY(QFileInfo::exists(QStringLiteral(CAPSULEER_PACKAGING_DIR "/%1.desktop").arg(QGuiApplication::desktopFileName())));
