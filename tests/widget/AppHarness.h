@@ -153,6 +153,26 @@ struct AppHarness
     }
 };
 
+/// Stores a login the emulator issued for `characterId` in Capsuleer's keychain entries of the custom server
+/// profile, as an earlier run of the app would have. Returns whether the keychain took it.
+inline bool storeLogin(EveSso::Emulator &emulator, const QString &clientId, qint64 characterId, const QStringList &scopes)
+{
+    EveSso::SecretStore store(QStringLiteral("Capsuleer"));
+    bool done = false;
+    EveSso::SecretStore::Result result;
+    store.writeRefreshToken(AppSettings::CustomProfileId, characterId,
+                            emulator.issueRefreshToken(characterId, clientId, scopes), &store,
+                            [&](const EveSso::SecretStore::Result &r) {
+                                result = r;
+                                done = true;
+                            });
+    if (!QTest::qWaitFor([&] { return done; }, 10000) || !result.ok()) {
+        qWarning() << "could not store the login:" << result.message;
+        return false;
+    }
+    return true;
+}
+
 /// Clicks the button labelled `buttonText` in the next modal dialog that opens.
 inline void answerNextDialog(const QString &buttonText)
 {

@@ -108,15 +108,7 @@ class TestAppWalletChart : public QObject
 
     void storeSecret(qint64 id, const QStringList &scopes)
     {
-        EveSso::SecretStore store(QStringLiteral("Capsuleer"));
-        bool done = false;
-        store.writeRefreshToken(AppSettings::CustomProfileId, id,
-                                rig->emulator.issueRefreshToken(id, rig->settings.clientId, scopes), &store,
-                                [&](const EveSso::SecretStore::Result &result) {
-                                    QVERIFY2(result.ok(), qPrintable(result.message));
-                                    done = true;
-                                });
-        QTRY_VERIFY(done);
+        QVERIFY(storeLogin(rig->emulator, rig->settings.clientId, id, scopes));
     }
 
     /// A new app on the stored characters; `hold` keeps its background work (refreshes, ESI) from starting.
