@@ -115,7 +115,14 @@ void DetailPane::setAccounts(AccountManager *accounts)
         m_accounts->disconnect(this);
     m_accounts = accounts;
     if (accounts) {
-        connect(accounts, &QAbstractItemModel::dataChanged, this, &DetailPane::refreshView);
+        // Only a change of the shown character: a background refresh of a hundred others would otherwise
+        // redo this pane (and its chart's history) for each of them.
+        connect(accounts, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    const int row = m_accounts->rowOf(m_characterId);
+                    if (row >= topLeft.row() && row <= bottomRight.row())
+                        refreshView();
+                });
         connect(accounts, &QAbstractItemModel::modelReset, this, &DetailPane::refreshView);
         connect(accounts, &QAbstractItemModel::rowsRemoved, this, &DetailPane::refreshView);
     }

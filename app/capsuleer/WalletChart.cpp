@@ -110,7 +110,7 @@ void WalletChart::showStatus(const QString &text)
 void WalletChart::plot(const QList<QPointF> &points)
 {
     if (isPlotting() && points == m_points)
-        return; // the pane asks again on every change of any character
+        return; // the pane asks again whenever anything about the character changes
     createView();
     m_points = points;
     m_series->replace(points);
