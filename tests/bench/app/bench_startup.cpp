@@ -1,6 +1,11 @@
 // Capsuleer's start-up: process start to the first painted main window, with 100 stored characters (their
 // metadata, and their logins in the keychain) on a server (the emulator, in this process), beside a bare
 // QMainWindow program started the same way in the same run. Also the app's peak memory.
+//
+// Three more figures, each against the same bare window, show the floors under Capsuleer's ratio on the
+// machine at hand: the bare window made to load every library Capsuleer loads (what loading them costs
+// before main()), a window with a plain list of 100 names (what showing any text costs), and that list with
+// Capsuleer's libraries (the least any app with Capsuleer's libraries that lists 100 characters can do).
 
 #include "AppCore.h"
 #include "AppSettings.h"
@@ -20,7 +25,7 @@
 namespace {
 
 constexpr int kCharacters = 100;
-constexpr int kSamples = 9;
+constexpr int kSamples = 15;
 const QString kClientId = QStringLiteral("0123456789abcdef0123456789abcdef");
 
 /// Starts `program` (with the probe's option) and returns the wall time until it reports its first paint,
@@ -114,6 +119,9 @@ int main(int argc, char *argv[])
 
     const QString capsuleer = QStringLiteral(CAPSULEER_BINARY);
     const QString bare = QStringLiteral(BARE_WINDOW_BINARY);
+    const QString bareWithAppLibraries = QStringLiteral(BARE_WINDOW_APP_LIBRARIES_BINARY);
+    const QString textList = QStringLiteral(TEXT_LIST_WINDOW_BINARY);
+    const QString textListWithAppLibraries = QStringLiteral(TEXT_LIST_WINDOW_APP_LIBRARIES_BINARY);
     const QStringList arguments{QStringLiteral("--quit-after-first-paint")};
 
     // One run of Capsuleer alone first: the only child so far, so the children's peak RSS is its own.
@@ -122,15 +130,25 @@ int main(int argc, char *argv[])
     const double peakMb = qRound(double(peakRssOfChildrenKb()) / 1024.0 * 10) / 10.0;
     (void)timeToFirstPaint(bare, arguments); // warm-up of the baseline
 
+    // Interleaved, so that a slower stretch of the machine touches every program alike.
     QList<double> appTimes;
     QList<double> bareTimes;
+    QList<double> librariesTimes;
+    QList<double> textListTimes;
+    QList<double> bothFloorsTimes;
     for (int i = 0; i < kSamples; ++i) {
         const double b = timeToFirstPaint(bare, arguments);
         const double a = timeToFirstPaint(capsuleer, arguments);
-        if (a < 0 || b < 0)
+        const double l = timeToFirstPaint(bareWithAppLibraries, arguments);
+        const double t = timeToFirstPaint(textList, arguments);
+        const double f = timeToFirstPaint(textListWithAppLibraries, arguments);
+        if (a < 0 || b < 0 || l < 0 || t < 0 || f < 0)
             return 1;
         bareTimes.append(b);
         appTimes.append(a);
+        librariesTimes.append(l);
+        textListTimes.append(t);
+        bothFloorsTimes.append(f);
     }
 
     Bench::Report report;
@@ -138,5 +156,12 @@ int main(int argc, char *argv[])
                 Bench::median(bareTimes),
                 QJsonObject{{QStringLiteral("peak_rss_mb"), peakMb}, {QStringLiteral("characters"), kCharacters},
                             {QStringLiteral("samples"), kSamples}}});
+    report.add({QStringLiteral("app_startup_floor_app_libraries"), QStringLiteral("ms"), Bench::median(librariesTimes),
+                Bench::median(bareTimes), QJsonObject{{QStringLiteral("samples"), kSamples}}});
+    report.add({QStringLiteral("app_startup_floor_text_list_100"), QStringLiteral("ms"), Bench::median(textListTimes),
+                Bench::median(bareTimes), QJsonObject{{QStringLiteral("samples"), kSamples}}});
+    report.add({QStringLiteral("app_startup_floor_text_list_100_app_libraries"), QStringLiteral("ms"),
+                Bench::median(bothFloorsTimes), Bench::median(bareTimes),
+                QJsonObject{{QStringLiteral("samples"), kSamples}}});
     return report.print();
 }
