@@ -836,6 +836,11 @@
         <translation>Entfernen</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Removing %1 failed. %2</source>
+        <translation>Entfernen von %1 fehlgeschlagen. %2</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>%1 was removed from Capsuleer, but EVE&apos;s login server could not be told to revoke the login: %2 You can revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
         <translation>%1 wurde aus Capsuleer entfernt, aber der Anmeldeserver von EVE konnte nicht angewiesen werden, die Anmeldung zu widerrufen: %2 Sie können sie unter https://community.eveonline.com/support/third-party-applications/ widerrufen.</translation>

@@ -836,6 +836,11 @@
         <translation>Quitar</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Removing %1 failed. %2</source>
+        <translation>No se pudo quitar a %1. %2</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>%1 was removed from Capsuleer, but EVE&apos;s login server could not be told to revoke the login: %2 You can revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
         <translation>Se quitó a %1 de Capsuleer, pero no se pudo pedir al servidor de inicio de sesión de EVE que revocara el inicio de sesión: %2 Puedes revocarlo en https://community.eveonline.com/support/third-party-applications/.</translation>

@@ -836,6 +836,11 @@
         <translation>Supprimer</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Removing %1 failed. %2</source>
+        <translation>Le retrait de %1 a échoué. %2</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>%1 was removed from Capsuleer, but EVE&apos;s login server could not be told to revoke the login: %2 You can revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
         <translation>%1 a été supprimé de Capsuleer, mais le serveur de connexion d&apos;EVE n&apos;a pas pu être prévenu pour révoquer la connexion&#xa0;: %2 Vous pouvez la révoquer sur https://community.eveonline.com/support/third-party-applications/.</translation>

@@ -832,6 +832,11 @@
         <translation>削除</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Removing %1 failed. %2</source>
+        <translation>%1 を削除できませんでした。%2</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>%1 was removed from Capsuleer, but EVE&apos;s login server could not be told to revoke the login: %2 You can revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
         <translation>%1 を Capsuleer から削除しましたが、EVE のログインサーバーにログインの取り消しを伝えられませんでした: %2 https://community.eveonline.com/support/third-party-applications/ で取り消すことができます。</translation>

@@ -832,6 +832,11 @@
         <translation>제거</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Removing %1 failed. %2</source>
+        <translation>%1을(를) 제거하지 못했습니다. %2</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>%1 was removed from Capsuleer, but EVE&apos;s login server could not be told to revoke the login: %2 You can revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
         <translation>%1을(를) Capsuleer에서 제거했지만, EVE 로그인 서버에 로그인 취소를 알리지 못했습니다: %2 https://community.eveonline.com/support/third-party-applications/ 에서 취소할 수 있습니다.</translation>

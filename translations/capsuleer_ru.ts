@@ -840,6 +840,11 @@
         <translation>Удалить</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Removing %1 failed. %2</source>
+        <translation>Не удалось удалить персонажа %1. %2</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>%1 was removed from Capsuleer, but EVE&apos;s login server could not be told to revoke the login: %2 You can revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
         <translation>Персонаж %1 удалён из Capsuleer, но не удалось сообщить серверу входа EVE об отзыве авторизации: %2 Вы можете отозвать её на странице https://community.eveonline.com/support/third-party-applications/.</translation>

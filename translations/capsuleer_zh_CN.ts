@@ -832,6 +832,11 @@
         <translation>移除</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Removing %1 failed. %2</source>
+        <translation>移除 %1 失败。%2</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>%1 was removed from Capsuleer, but EVE&apos;s login server could not be told to revoke the login: %2 You can revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
         <translation>已从 Capsuleer 中移除 %1，但无法通知 EVE 登录服务器撤销登录：%2 你可以在 https://community.eveonline.com/support/third-party-applications/ 上撤销它。</translation>

@@ -9,6 +9,16 @@
         <translation>Diesen Charakter gibt es nicht.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The character was kept: its login could not be deleted from the keychain (%1) nor revoked at EVE&apos;s login server (%2). Remove the character again once the keychain is available.</source>
+        <translation>Der Charakter wurde behalten: Seine Anmeldung konnte weder aus dem Schlüsselbund gelöscht (%1) noch beim Anmeldeserver von EVE widerrufen werden (%2). Entfernen Sie den Charakter erneut, sobald der Schlüsselbund verfügbar ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The character was kept: its login could not be deleted from the keychain (%1). The login itself was revoked at EVE&apos;s login server. Remove the character again once the keychain is available.</source>
+        <translation>Der Charakter wurde behalten: Seine Anmeldung konnte nicht aus dem Schlüsselbund gelöscht werden (%1). Die Anmeldung selbst wurde beim Anmeldeserver von EVE widerrufen. Entfernen Sie den Charakter erneut, sobald der Schlüsselbund verfügbar ist.</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>The character was removed from this computer, but its login could not be revoked at EVE&apos;s login server (%1). You can revoke it on EVE&apos;s support site under third-party applications.</source>
         <translation>Der Charakter wurde von diesem Computer entfernt, aber seine Anmeldung konnte beim Anmeldeserver von EVE nicht widerrufen werden (%1). Sie können sie auf der Support-Website von EVE unter den Drittanbieter-Anwendungen widerrufen.</translation>

@@ -9,6 +9,16 @@
         <translation>Ese personaje no existe.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The character was kept: its login could not be deleted from the keychain (%1) nor revoked at EVE&apos;s login server (%2). Remove the character again once the keychain is available.</source>
+        <translation>Se ha conservado el personaje: su inicio de sesión no se pudo borrar del llavero (%1) ni revocar en el servidor de inicio de sesión de EVE (%2). Vuelve a quitar el personaje cuando el llavero esté disponible.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The character was kept: its login could not be deleted from the keychain (%1). The login itself was revoked at EVE&apos;s login server. Remove the character again once the keychain is available.</source>
+        <translation>Se ha conservado el personaje: su inicio de sesión no se pudo borrar del llavero (%1). El inicio de sesión en sí se revocó en el servidor de inicio de sesión de EVE. Vuelve a quitar el personaje cuando el llavero esté disponible.</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>The character was removed from this computer, but its login could not be revoked at EVE&apos;s login server (%1). You can revoke it on EVE&apos;s support site under third-party applications.</source>
         <translation>El personaje se ha quitado de este ordenador, pero no se pudo revocar su inicio de sesión en el servidor de inicio de sesión de EVE (%1). Puedes revocarlo en el sitio de soporte de EVE, en el apartado de aplicaciones de terceros.</translation>

@@ -9,6 +9,16 @@
         <translation>Ce personnage n&apos;existe pas.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The character was kept: its login could not be deleted from the keychain (%1) nor revoked at EVE&apos;s login server (%2). Remove the character again once the keychain is available.</source>
+        <translation>Le personnage a été conservé&#xa0;: sa connexion n&apos;a pu être ni supprimée du trousseau (%1) ni révoquée auprès du serveur de connexion d&apos;EVE (%2). Retirez à nouveau le personnage dès que le trousseau est disponible.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The character was kept: its login could not be deleted from the keychain (%1). The login itself was revoked at EVE&apos;s login server. Remove the character again once the keychain is available.</source>
+        <translation>Le personnage a été conservé&#xa0;: sa connexion n&apos;a pas pu être supprimée du trousseau (%1). La connexion elle-même a été révoquée auprès du serveur de connexion d&apos;EVE. Retirez à nouveau le personnage dès que le trousseau est disponible.</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>The character was removed from this computer, but its login could not be revoked at EVE&apos;s login server (%1). You can revoke it on EVE&apos;s support site under third-party applications.</source>
         <translation>Le personnage a été retiré de cet ordinateur, mais sa connexion n&apos;a pas pu être révoquée auprès du serveur de connexion d&apos;EVE (%1). Vous pouvez la révoquer sur le site d&apos;assistance d&apos;EVE, dans les applications tierces.</translation>

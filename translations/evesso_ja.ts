@@ -9,6 +9,16 @@
         <translation>そのキャラクターは存在しません。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The character was kept: its login could not be deleted from the keychain (%1) nor revoked at EVE&apos;s login server (%2). Remove the character again once the keychain is available.</source>
+        <translation>キャラクターは残されました: ログインをキーチェーンから削除できず（%1）、EVE のログインサーバーで取り消すこともできませんでした（%2）。キーチェーンが使えるようになったら、もう一度キャラクターを削除してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The character was kept: its login could not be deleted from the keychain (%1). The login itself was revoked at EVE&apos;s login server. Remove the character again once the keychain is available.</source>
+        <translation>キャラクターは残されました: ログインをキーチェーンから削除できませんでした（%1）。ログイン自体は EVE のログインサーバーで取り消されています。キーチェーンが使えるようになったら、もう一度キャラクターを削除してください。</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>The character was removed from this computer, but its login could not be revoked at EVE&apos;s login server (%1). You can revoke it on EVE&apos;s support site under third-party applications.</source>
         <translation>キャラクターはこのコンピューターから削除されましたが、EVE のログインサーバーでログインを取り消せませんでした（%1）。EVE のサポートサイトのサードパーティアプリケーションの項目から取り消すことができます。</translation>

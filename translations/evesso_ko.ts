@@ -9,6 +9,16 @@
         <translation>그런 캐릭터가 없습니다.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The character was kept: its login could not be deleted from the keychain (%1) nor revoked at EVE&apos;s login server (%2). Remove the character again once the keychain is available.</source>
+        <translation>캐릭터를 유지했습니다: 로그인을 키체인에서 삭제하지 못했고(%1) EVE 로그인 서버에서 취소하지도 못했습니다(%2). 키체인을 사용할 수 있게 되면 캐릭터를 다시 제거하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The character was kept: its login could not be deleted from the keychain (%1). The login itself was revoked at EVE&apos;s login server. Remove the character again once the keychain is available.</source>
+        <translation>캐릭터를 유지했습니다: 로그인을 키체인에서 삭제하지 못했습니다(%1). 로그인 자체는 EVE 로그인 서버에서 취소되었습니다. 키체인을 사용할 수 있게 되면 캐릭터를 다시 제거하세요.</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>The character was removed from this computer, but its login could not be revoked at EVE&apos;s login server (%1). You can revoke it on EVE&apos;s support site under third-party applications.</source>
         <translation>캐릭터를 이 컴퓨터에서 제거했지만, EVE 로그인 서버에서 로그인을 취소하지 못했습니다(%1). EVE 고객 지원 사이트의 타사 애플리케이션 항목에서 직접 취소할 수 있습니다.</translation>

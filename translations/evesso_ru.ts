@@ -9,6 +9,16 @@
         <translation>Такого персонажа нет.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The character was kept: its login could not be deleted from the keychain (%1) nor revoked at EVE&apos;s login server (%2). Remove the character again once the keychain is available.</source>
+        <translation>Персонаж сохранён: его авторизацию не удалось ни удалить из связки ключей (%1), ни отозвать на сервере входа EVE (%2). Удалите персонажа снова, когда связка ключей станет доступна.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The character was kept: its login could not be deleted from the keychain (%1). The login itself was revoked at EVE&apos;s login server. Remove the character again once the keychain is available.</source>
+        <translation>Персонаж сохранён: его авторизацию не удалось удалить из связки ключей (%1). Сама авторизация отозвана на сервере входа EVE. Удалите персонажа снова, когда связка ключей станет доступна.</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>The character was removed from this computer, but its login could not be revoked at EVE&apos;s login server (%1). You can revoke it on EVE&apos;s support site under third-party applications.</source>
         <translation>Персонаж удалён с этого компьютера, но его авторизацию не удалось отозвать на сервере входа EVE (%1). Вы можете отозвать её на сайте поддержки EVE в разделе сторонних приложений.</translation>

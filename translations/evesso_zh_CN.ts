@@ -9,6 +9,16 @@
         <translation>没有这个角色。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The character was kept: its login could not be deleted from the keychain (%1) nor revoked at EVE&apos;s login server (%2). Remove the character again once the keychain is available.</source>
+        <translation>该角色已保留：其登录既无法从钥匙串中删除（%1），也无法在 EVE 登录服务器上撤销（%2）。请在钥匙串可用后再次移除该角色。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The character was kept: its login could not be deleted from the keychain (%1). The login itself was revoked at EVE&apos;s login server. Remove the character again once the keychain is available.</source>
+        <translation>该角色已保留：其登录无法从钥匙串中删除（%1）。登录本身已在 EVE 登录服务器上撤销。请在钥匙串可用后再次移除该角色。</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>The character was removed from this computer, but its login could not be revoked at EVE&apos;s login server (%1). You can revoke it on EVE&apos;s support site under third-party applications.</source>
         <translation>该角色已从这台电脑上移除，但无法在 EVE 登录服务器上撤销其登录（%1）。你可以在 EVE 支持网站的第三方应用程序页面中撤销它。</translation>

@@ -425,8 +425,11 @@ void MainWindow::removeCurrent()
     if (confirm.clickedButton() != remove)
         return;
     const QString name = record->name;
-    m_backend->accounts()->removeCharacter(id, this, [this, name](const EveSso::SsoError &revokeError) {
-        if (revokeError.isError())
+    m_backend->accounts()->removeCharacter(id, this, [this, id, name](const EveSso::SsoError &revokeError) {
+        if (m_backend && m_backend->accounts()->record(id)) // kept: its login is still in the keychain
+            m_resultNotice->showMessage(tr("Removing %1 failed. %2").arg(name, revokeError.message),
+                                        NoticeBar::Tone::Error);
+        else if (revokeError.isError())
             m_resultNotice->showMessage(tr("%1 was removed from Capsuleer, but EVE's login server could not be told to "
                                            "revoke the login: %2 You can revoke it at "
                                            "https://community.eveonline.com/support/third-party-applications/.")

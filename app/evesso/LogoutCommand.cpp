@@ -35,36 +35,31 @@ void LogoutCommand::run()
 void LogoutCommand::remove(qint64 characterId)
 {
     const QString name = context()->accounts()->record(characterId)->name;
-    context()->accounts()->removeCharacter(characterId, this, [this, characterId, name](const EveSso::SsoError &revokeError) {
-        confirmKeychainRemoval(characterId, name, revokeError);
+    context()->accounts()->removeCharacter(characterId, this, [this, characterId, name](const EveSso::SsoError &error) {
+        report(characterId, name, error);
     });
 }
 
-void LogoutCommand::confirmKeychainRemoval(qint64 characterId, const QString &name, const EveSso::SsoError &revokeError)
+void LogoutCommand::report(qint64 characterId, const QString &name, const EveSso::SsoError &error)
 {
-    // The account manager deleted the entry without telling how that went; deleting again (a success when
-    // it is gone) reports the keychain's answer, after the first deletion since the keychain runs in order.
-    const QString profileId = context()->config().profile.id;
-    context()->secrets()->removeRefreshToken(
-        profileId, characterId, this, [this, characterId, name, revokeError](const EveSso::SecretStore::Result &result) {
-            if (!result.ok())
-                return fail(ExitCode::Keychain, result.message, QStringLiteral("Keychain"));
-            const bool revoked = !revokeError.isError();
-            if (json()) {
-                Console::outJson(QJsonObject{{QStringLiteral("characterId"), characterId},
-                                             {QStringLiteral("characterName"), name},
-                                             {QStringLiteral("removed"), true},
-                                             {QStringLiteral("revoked"), revoked}});
-            } else {
-                Console::out(tr("Logged out %1 (%2).").arg(name, QString::number(characterId)));
-            }
-            if (revoked)
-                return succeed();
-            // No stored login to revoke is no reason to fail a logout.
-            if (revokeError.kind == EveSso::SsoError::Kind::NotConfigured) {
-                note(revokeError.message);
-                return succeed();
-            }
-            fail(revokeError);
-        });
+    // Kept: its login could not be deleted from the keychain, and the error says what to do.
+    if (context()->accounts()->record(characterId))
+        return fail(ExitCode::Keychain, error.message, QStringLiteral("Keychain"));
+    const bool revoked = !error.isError();
+    if (json()) {
+        Console::outJson(QJsonObject{{QStringLiteral("characterId"), characterId},
+                                     {QStringLiteral("characterName"), name},
+                                     {QStringLiteral("removed"), true},
+                                     {QStringLiteral("revoked"), revoked}});
+    } else {
+        Console::out(tr("Logged out %1 (%2).").arg(name, QString::number(characterId)));
+    }
+    if (revoked)
+        return succeed();
+    // No stored login to revoke is no reason to fail a logout.
+    if (error.kind == EveSso::SsoError::Kind::NotConfigured) {
+        note(error.message);
+        return succeed();
+    }
+    fail(error);
 }

@@ -4,7 +4,8 @@
 
 /// `evesso logout CHARACTER`: revokes the login at the SSO, then deletes the keychain entry and the
 /// character's metadata. When the SSO cannot be reached the character is still removed locally and
-/// the exit code says the revocation did not happen.
+/// the exit code says the revocation did not happen. When the keychain entry cannot be deleted the
+/// character is kept (so that logging out can be tried again) and the exit code is the keychain's.
 class LogoutCommand : public Command
 {
     Q_OBJECT
@@ -19,7 +20,7 @@ protected:
 
 private:
     void remove(qint64 characterId);
-    void confirmKeychainRemoval(qint64 characterId, const QString &name, const EveSso::SsoError &revokeError);
+    void report(qint64 characterId, const QString &name, const EveSso::SsoError &error);
 
     QString m_character;
 };

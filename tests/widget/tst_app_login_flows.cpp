@@ -4,6 +4,7 @@
 #include "AppHarness.h"
 #include "IskFormat.h"
 #include "LoginPanel.h"
+#include "NoticeBar.h"
 #include "TestSession.h"
 
 #include <QClipboard>
@@ -167,6 +168,32 @@ private slots:
         EveSso::SecretStore::Error error = EveSso::SecretStore::Error::None;
         QTRY_VERIFY((app->storedSecret(id, &error), error == EveSso::SecretStore::Error::NotFound));
         QVERIFY(app->window->statusBar()->currentMessage().contains(QStringLiteral("revoked")));
+    }
+
+    void removeKeepsTheCharacterWhileTheKeychainCannotDeleteIt()
+    {
+        const qint64 id = character(0);
+        QVERIFY(app->addThroughBrowser(id));
+        // A keychain that does not answer in time: its entry cannot be deleted.
+        const auto usual = app->core->secrets()->timeout();
+        app->core->secrets()->setTimeout(std::chrono::milliseconds(1));
+        answerNextDialog(QStringLiteral("Remove"));
+        app->window->removeCurrent();
+        auto *notice = findNamed<NoticeBar>(app->window.get(), QStringLiteral("Last action"));
+        QTRY_VERIFY(notice->isVisible());
+        const QString name = app->emulator()->characterName(id);
+        QVERIFY2(notice->text().startsWith(QStringLiteral("Removing %1 failed.").arg(name)), qPrintable(notice->text()));
+        QVERIFY2(notice->text().contains(QStringLiteral("keychain")), qPrintable(notice->text()));
+        QCOMPARE(app->accounts()->count(), 1);
+        QVERIFY(app->accounts()->record(id).has_value());
+
+        // Once the keychain answers, removing it again works.
+        app->core->secrets()->setTimeout(usual);
+        answerNextDialog(QStringLiteral("Remove"));
+        app->window->removeCurrent();
+        QTRY_COMPARE(app->accounts()->count(), 0);
+        EveSso::SecretStore::Error error = EveSso::SecretStore::Error::None;
+        QTRY_VERIFY((app->storedSecret(id, &error), error == EveSso::SecretStore::Error::NotFound));
     }
 };
 

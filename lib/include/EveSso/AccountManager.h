@@ -93,7 +93,9 @@ public:
                   std::function<void(AddOutcome outcome, const SsoError &keychainError)> callback);
     /// Revokes the character's login at the SSO, then deletes its keychain entry and metadata. When
     /// revoking fails for network reasons the character is still removed locally, and the callback's
-    /// error says so.
+    /// error says so. When the keychain entry cannot be deleted (a locked or missing keychain) the character
+    /// is kept, metadata and session, so that removing it can be tried again, and the error is of kind
+    /// Keychain. Either way, record() tells afterwards whether the character was removed.
     void removeCharacter(qint64 characterId, QObject *context, std::function<void(const SsoError &revokeError)> callback);
     /// Moves a character to another position in the player's order.
     bool moveCharacter(qint64 characterId, int toRow);

@@ -308,34 +308,55 @@ void AccountManager::removeCharacter(qint64 characterId, QObject *context,
     }
     QPointer<QObject> guard(context);
     d->entries[row].session->revoke(this, [this, characterId, guard, callback](const SsoError &revokeError) {
-        // Removed locally whatever the SSO said: the player asked for it to be gone from this computer.
+        // Removed locally whatever the SSO said (the player asked for it to be gone from this computer), but
+        // only once its keychain entry is gone: a character dropped from the list with its login still in the
+        // keychain could never be removed from there, and that login may still be alive.
+        auto finish = [this, characterId, guard, callback, revokeError](const SecretStore::Result &deleted) {
+            if (!deleted.ok()) {
+                if (!guard)
+                    return;
+                const QString message = revokeError.isError()
+                    ? tr("The character was kept: its login could not be deleted from the keychain (%1) nor "
+                         "revoked at EVE's login server (%2). Remove the character again once the keychain "
+                         "is available.")
+                          .arg(deleted.message, revokeError.message)
+                    : tr("The character was kept: its login could not be deleted from the keychain (%1). The "
+                         "login itself was revoked at EVE's login server. Remove the character again once the "
+                         "keychain is available.")
+                          .arg(deleted.message);
+                callback(SsoError::make(SsoError::Kind::Keychain, message));
+                return;
+            }
+            const int at = d->rowOf(characterId);
+            if (at >= 0) {
+                beginRemoveRows(QModelIndex(), at, at);
+                CharacterSession *session = d->entries.takeAt(at).session;
+                endRemoveRows();
+                session->deleteLater();
+                d->refreshQueue.removeAll(characterId);
+                d->forget(characterId);
+                emit countChanged();
+                if (d->current == characterId) {
+                    d->current = d->entries.isEmpty() ? 0 : d->entries.value(qMin(at, int(d->entries.size()) - 1)).record.characterId;
+                    emit currentCharacterChanged();
+                }
+                d->scheduleSave();
+            }
+            if (guard) {
+                SsoError reported = revokeError;
+                if (revokeError.isError()) {
+                    reported.message = tr("The character was removed from this computer, but its login could not be "
+                                          "revoked at EVE's login server (%1). You can revoke it on EVE's support site "
+                                          "under third-party applications.")
+                                           .arg(revokeError.message);
+                }
+                callback(reported);
+            }
+        };
         if (d->secrets)
-            d->secrets->removeRefreshToken(d->profileId, characterId, this, [](const SecretStore::Result &) {});
-        const int at = d->rowOf(characterId);
-        if (at >= 0) {
-            beginRemoveRows(QModelIndex(), at, at);
-            CharacterSession *session = d->entries.takeAt(at).session;
-            endRemoveRows();
-            session->deleteLater();
-            d->refreshQueue.removeAll(characterId);
-            d->forget(characterId);
-            emit countChanged();
-            if (d->current == characterId) {
-                d->current = d->entries.isEmpty() ? 0 : d->entries.value(qMin(at, int(d->entries.size()) - 1)).record.characterId;
-                emit currentCharacterChanged();
-            }
-            d->scheduleSave();
-        }
-        if (guard) {
-            SsoError reported = revokeError;
-            if (revokeError.isError()) {
-                reported.message = tr("The character was removed from this computer, but its login could not be "
-                                      "revoked at EVE's login server (%1). You can revoke it on EVE's support site "
-                                      "under third-party applications.")
-                                       .arg(revokeError.message);
-            }
-            callback(reported);
-        }
+            d->secrets->removeRefreshToken(d->profileId, characterId, this, finish);
+        else
+            finish(SecretStore::Result{});
     });
 }
 

@@ -390,6 +390,53 @@ private slots:
         QTRY_VERIFY((readSecret(*stack.secrets, id, &error), error == SecretStore::Error::NotFound));
     }
 
+    void removeKeepsTheCharacterWhileTheKeychainCannotDeleteIt()
+    {
+        EveSsoTest::SsoTestRig rig;
+        QVERIFY(rig.start());
+        SsoClient *client = rig.makeClient();
+        QVERIFY(client);
+        Stack stack = makeStack(rig, client);
+        stack.accounts->load();
+        const QList<qint64> ids = rig.emulator.characterIds();
+        add(*stack.accounts, issuedLogin(rig, ids[0]));
+        add(*stack.accounts, issuedLogin(rig, ids[1]));
+        QTRY_COMPARE(CharacterStore(m_metadata).load().characters.size(), 2);
+
+        // A keychain that does not answer in time (as a locked one behind a prompt nobody sees): the delete
+        // fails, and a character dropped from the list then could never be removed from the keychain.
+        const auto usual = stack.secrets->timeout();
+        stack.secrets->setTimeout(std::chrono::milliseconds(1));
+        bool done = false;
+        SsoError error;
+        stack.accounts->removeCharacter(ids[0], this, [&](const SsoError &e) {
+            error = e;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QCOMPARE(error.kind, SsoError::Kind::Keychain);
+        QVERIFY2(error.message.contains(QLatin1String("was kept")), qPrintable(error.message));
+        QVERIFY(stack.accounts->record(ids[0]).has_value());
+        QCOMPARE(stack.accounts->count(), 2);
+        // Kept on disk too (a removal would have been saved from the next pass of the event loop).
+        QCoreApplication::processEvents();
+        QCOMPARE(CharacterStore(m_metadata).load().characters.size(), 2);
+
+        // Once the keychain answers, removing it again works and leaves nothing behind.
+        stack.secrets->setTimeout(usual);
+        done = false;
+        stack.accounts->removeCharacter(ids[0], this, [&](const SsoError &e) {
+            error = e;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QVERIFY(!stack.accounts->record(ids[0]).has_value());
+        QCOMPARE(stack.accounts->count(), 1);
+        SecretStore::Error readError{};
+        readSecret(*stack.secrets, ids[0], &readError);
+        QCOMPARE(readError, SecretStore::Error::NotFound);
+    }
+
     void reloginUpdatesInPlaceAndReportsANewOwner()
     {
         EveSsoTest::SsoTestRig rig;
