@@ -69,8 +69,11 @@ public:
     static constexpr std::chrono::milliseconds defaultTimeout{15000};
 
     /// `serviceName` names this program's entries in the keychain (the Secret Service "server"
-    /// attribute and the item label), so other tools built on the library keep separate entries.
-    explicit SecretStore(const QString &serviceName = QStringLiteral("Capsuleer"), QObject *parent = nullptr);
+    /// attribute and the item label), so other tools built on the library keep separate entries: two
+    /// programs sharing one entry would each rotate the token and log the other out. Empty (the default)
+    /// means QCoreApplication::applicationName(), or "EveSso" when there is none. A program must keep its
+    /// name: entries stored under another one are not found.
+    explicit SecretStore(const QString &serviceName = QString(), QObject *parent = nullptr);
     ~SecretStore() override;
 
     /// The service name given to the constructor.

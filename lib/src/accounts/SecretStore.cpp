@@ -147,6 +147,10 @@ SecretStore::SecretStore(const QString &serviceName, QObject *parent)
     : QObject(parent)
     , m_serviceName(serviceName)
 {
+    if (m_serviceName.isEmpty())
+        m_serviceName = QCoreApplication::applicationName();
+    if (m_serviceName.isEmpty())
+        m_serviceName = QStringLiteral("EveSso");
 }
 
 SecretStore::~SecretStore() = default;

@@ -151,6 +151,24 @@ private slots:
         QCOMPARE(store.timeout(), SecretStore::defaultTimeout);
     }
 
+    void defaultServiceIsTheProgramsOwn()
+    {
+        // Not another program's (say Capsuleer's): sharing its entries would rotate its tokens away.
+        const QString before = QCoreApplication::applicationName();
+        QCoreApplication::setApplicationName(QStringLiteral("SomeIndustryTool"));
+        SecretStore tool;
+        QCOMPARE(tool.serviceName(), QStringLiteral("SomeIndustryTool"));
+        QCoreApplication::setApplicationName(before);
+
+        // And the keychain keeps them apart.
+        SecretStore capsuleer(QStringLiteral("Capsuleer"));
+        const QString p = profile("default-service");
+        const qint64 id = 2112625428;
+        VERIFY_OK(write(capsuleer, p, id, QStringLiteral("capsuleer-refresh-token")));
+        QCOMPARE(read(tool, p, id).error, SecretStore::Error::NotFound);
+        VERIFY_OK(remove(capsuleer, p, id));
+    }
+
     void writeReadRotateRemove()
     {
         SecretStore store(QStringLiteral("capsuleer-test"));
