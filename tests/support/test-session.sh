@@ -4,7 +4,8 @@
 #   - a private D-Bus session (dbus-run-session) with gnome-keyring's Secret Service started and
 #     unlocked with a throw-away password, so QtKeychain works for real and the developer's own keyring
 #     is never touched;
-#   - no DISPLAY (a keyring prompt would hang instead of failing) and QT_QPA_PLATFORM=offscreen.
+#   - no DISPLAY (a keyring prompt would hang instead of failing) and QT_QPA_PLATFORM=offscreen;
+#   - the C.UTF-8 locale, whatever the developer's language.
 # If dbus-run-session or gnome-keyring-daemon is missing, the command still runs, without a keyring, and
 # EVESSO_TEST_KEYRING_REASON says why (keychain tests then skip, or fail under CI=true).
 set -u
@@ -21,6 +22,10 @@ mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR
 chmod 700 "$XDG_RUNTIME_DIR"
 unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS XDG_CURRENT_DESKTOP KDE_SESSION_VERSION
 export QT_QPA_PLATFORM="${EVESSO_TEST_QPA:-offscreen}"
+# One language for every run: the tests read the English texts, and the app and the CLI translate
+# themselves into the system language (the translation tests choose theirs explicitly).
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+unset LANGUAGE
 
 if ! command -v dbus-run-session >/dev/null 2>&1; then
     export EVESSO_TEST_KEYRING_REASON="dbus-run-session is not installed (package dbus-daemon)"
