@@ -81,6 +81,13 @@ QStringList filesContaining(const QString &root, const QString &needle)
 
 } // namespace
 
+// Every test's emulator and SSO client. A macro, because QVERIFY must return from the test function itself.
+#define START_RIG(rig, client)                                                                              \
+    EveSsoTest::SsoTestRig rig;                                                                             \
+    QVERIFY(rig.start());                                                                                   \
+    SsoClient *client = rig.makeClient();                                                                   \
+    QVERIFY(client)
+
 class TestAccountManager : public QObject
 {
     Q_OBJECT
@@ -129,10 +136,7 @@ private slots:
 
     void loginSurvivesARestart()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        START_RIG(rig, client);
         const qint64 id = rig.firstCharacter();
         {
             // A real browser login, then added.
@@ -163,10 +167,7 @@ private slots:
 
     void rotationIsPersisted()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        START_RIG(rig, client);
         Stack stack = makeStack(rig, client);
         stack.accounts->load();
         const qint64 id = rig.firstCharacter();
@@ -209,10 +210,7 @@ private slots:
 
     void concurrentRequestsShareOneRefresh()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        START_RIG(rig, client);
         rig.emulator.setLatency(QStringLiteral("/v2/oauth/token"), 50);
         Stack stack = makeStack(rig, client);
         stack.accounts->load();
@@ -239,10 +237,7 @@ private slots:
 
     void revokedLoginNeedsReloginAndKeepsEverything()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        START_RIG(rig, client);
         Stack stack = makeStack(rig, client);
         stack.accounts->load();
         const qint64 id = rig.firstCharacter();
@@ -278,10 +273,7 @@ private slots:
 
     void networkFailureIsOfflineThenRecovers()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        START_RIG(rig, client);
         Stack stack = makeStack(rig, client);
         stack.accounts->load();
         const qint64 id = rig.firstCharacter();
@@ -304,10 +296,7 @@ private slots:
 
     void keychainFailureIsReportedNotALostLogin()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        START_RIG(rig, client);
         SecretStore slow(QStringLiteral("capsuleer-tests"));
         slow.setTimeout(std::chrono::milliseconds(1)); // every keychain job times out
         TokenClient tokens(rig.settings);
@@ -330,10 +319,7 @@ private slots:
 
     void removeRevokesAndLeavesNothing()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        START_RIG(rig, client);
         Stack stack = makeStack(rig, client);
         stack.accounts->load();
         const QList<qint64> ids = rig.emulator.characterIds();
@@ -367,10 +353,7 @@ private slots:
 
     void removeStillWorksOffline()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        START_RIG(rig, client);
         Stack stack = makeStack(rig, client);
         stack.accounts->load();
         const qint64 id = rig.firstCharacter();
@@ -392,10 +375,7 @@ private slots:
 
     void removeKeepsTheCharacterWhileTheKeychainCannotDeleteIt()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        START_RIG(rig, client);
         Stack stack = makeStack(rig, client);
         stack.accounts->load();
         const QList<qint64> ids = rig.emulator.characterIds();
@@ -439,10 +419,7 @@ private slots:
 
     void reloginUpdatesInPlaceAndReportsANewOwner()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        START_RIG(rig, client);
         Stack stack = makeStack(rig, client);
         stack.accounts->load();
         const qint64 id = rig.firstCharacter();
@@ -468,10 +445,7 @@ private slots:
 
     void refreshAllIsBoundedAndOrderIsKept()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        START_RIG(rig, client);
         rig.emulator.setLatency(QStringLiteral("/v2/oauth/token"), 30);
         Stack stack = makeStack(rig, client);
         stack.accounts->load();
@@ -508,10 +482,7 @@ private slots:
 
     void profilesSharingOneFileKeepEachOthersCharacters()
     {
-        EveSsoTest::SsoTestRig rig;
-        QVERIFY(rig.start());
-        SsoClient *client = rig.makeClient();
-        QVERIFY(client);
+        START_RIG(rig, client);
         const QList<qint64> ids = rig.emulator.characterIds();
         Stack tranquility = makeStack(rig, client);
         AccountManager singularity(QStringLiteral("singularity"), tranquility.tokens.get(), tranquility.secrets.get(),
