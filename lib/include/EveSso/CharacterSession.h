@@ -74,7 +74,8 @@ public:
     void adoptLogin(const TokenSet &tokens, QObject *context, DoneCallback callback);
 
     /// Revokes the login at the SSO (RFC 7009), reading the refresh token from the keychain if needed.
-    /// Forgets the tokens in memory on success. The keychain entry is left to the caller.
+    /// On success forgets the tokens in memory and becomes NeedsRelogin. The keychain entry is left to
+    /// the caller.
     void revoke(QObject *context, DoneCallback callback);
 
     /// The current state.

@@ -292,8 +292,13 @@ void CharacterSession::revoke(QObject *context, DoneCallback callback)
         }
         d->tokens->revoke(refreshToken, QStringLiteral("refresh_token"), this, [this, guard, callback](const SsoError &error) {
             if (!error.isError()) {
+                // The login is gone: say so, rather than stay Ready until the next token request finds out
+                // (the character is kept if its keychain entry cannot be deleted).
                 d->accessToken.clear();
                 d->refreshToken.clear();
+                d->expiresAt = QDateTime();
+                d->offlineRetry.stop();
+                d->setState(State::NeedsRelogin);
             }
             if (guard)
                 callback(error);

@@ -398,6 +398,11 @@ private slots:
         QVERIFY2(error.message.contains(QLatin1String("was kept")), qPrintable(error.message));
         QVERIFY(stack.accounts->record(ids[0]).has_value());
         QCOMPARE(stack.accounts->count(), 2);
+        // The session held the refresh token since the login, so the revocation itself went through: the
+        // login is dead at the SSO, and the row says it needs a new login rather than "ready".
+        QVERIFY2(error.message.contains(QLatin1String("was revoked")), qPrintable(error.message));
+        QCOMPARE(stack.accounts->session(ids[0])->state(), CharacterSession::State::NeedsRelogin);
+        QVERIFY(stack.accounts->data(stack.accounts->index(0), AccountManager::NeedsReloginRole).toBool());
         // Kept on disk too (a removal would have been saved from the next pass of the event loop).
         QCoreApplication::processEvents();
         QCOMPARE(CharacterStore(m_metadata).load().characters.size(), 2);
