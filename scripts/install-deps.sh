@@ -1,12 +1,24 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Capsuleer needs to build, test and run, if any is missing.
+# Installs the Debian packages Capsuleer needs to build, test and run, if any is missing, on Debian 12
+# (bookworm, Qt 6.4) and Debian 13 (trixie, Qt 6.8); Ubuntu 24.04 (Qt 6.4) uses Debian 12's names but for clang's. Nothing is
+# assumed to be installed already: a pristine root lacks even ca-certificates and git.
 # Usage: scripts/install-deps.sh [build|test|bench|fuzz|package]...   (default: build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-build=(cmake ninja-build g++ pkg-config
+# The few names that differ between the releases, chosen by /etc/os-release.
+. /etc/os-release
+case "${VERSION_CODENAME:-}" in
+    trixie|forky|sid) clang_runtime=libclang-rt-19-dev ;;
+    noble) clang_runtime=libclang-rt-18-dev ;;
+    *) clang_runtime=libclang-rt-14-dev ;;
+esac
+
+build=(ca-certificates git cmake ninja-build g++ pkg-config
        qt6-base-dev qt6-base-dev-tools qt6-networkauth-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev
        qtkeychain-qt6-dev libssl-dev libgl-dev
+       # Qt Charts' CMake package needs Qt OpenGL's, which qt6-base-dev only recommends.
+       libqt6opengl6-dev
        # QtKeychain dlopens libsecret; Debian's libqt6keychain1 does not depend on it.
        libsecret-1-0
        # The Qt platform plugins the app and the widget tests load.
@@ -18,7 +30,7 @@ test=(dbus-daemon gnome-keyring libsecret-tools xvfb xauth
       chromium)
 # bench_secret_service_floor talks to the Secret Service through libsecret directly.
 bench=(libsecret-1-dev)
-fuzz=(clang libclang-rt-14-dev)
+fuzz=(clang "$clang_runtime")
 package=(dpkg-dev file desktop-file-utils appstream)
 
 wanted=()
