@@ -2,6 +2,8 @@
 
 #include "IskFormat.h"
 
+#include <EveSso/UtcDateTime.h>
+
 #include <QCursor>
 #include <QEvent>
 #include <QGraphicsLayout>
@@ -31,7 +33,7 @@ double niceStep(double raw)
 
 QString localTime(qreal msecs)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(msecs), Qt::UTC).toLocalTime(),
+    return QLocale().toString(EveSso::Utc::fromMSecsSinceEpoch(qint64(msecs)).toLocalTime(),
                               QLocale::ShortFormat);
 }
 
@@ -118,8 +120,8 @@ void WalletChart::plot(const QList<QPointF> &points)
     const auto [lowest, highest] = std::minmax_element(points.cbegin(), points.cend(),
                                                        [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
     setValueRange(lowest->y(), highest->y());
-    QDateTime first = QDateTime::fromMSecsSinceEpoch(qint64(points.constFirst().x()), Qt::UTC);
-    QDateTime last = QDateTime::fromMSecsSinceEpoch(qint64(points.constLast().x()), Qt::UTC);
+    QDateTime first = EveSso::Utc::fromMSecsSinceEpoch(qint64(points.constFirst().x()));
+    QDateTime last = EveSso::Utc::fromMSecsSinceEpoch(qint64(points.constLast().x()));
     if (first == last) {
         first = first.addSecs(-12 * 3600);
         last = last.addSecs(12 * 3600);

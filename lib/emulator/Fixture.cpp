@@ -1,5 +1,7 @@
 #include "Fixture.h"
 
+#include <EveSso/UtcDateTime.h>
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
@@ -48,7 +50,7 @@ std::optional<Fixture> Fixture::fromJson(const QByteArray &json, QString *error)
     Fixture f;
     f.m_lastModified = dateTime(root.value(QLatin1String("last_modified")));
     if (!f.m_lastModified.isValid())
-        f.m_lastModified = QDateTime(QDate(2026, 1, 1), QTime(11, 0), Qt::UTC);
+        f.m_lastModified = EveSso::Utc::dateTime(QDate(2026, 1, 1), QTime(11, 0));
     for (const QJsonValue &s : root.value(QLatin1String("scopes")).toArray())
         f.m_scopes.append(s.toString());
     if (!f.m_scopes.contains(QLatin1String("publicData")))
@@ -139,7 +141,7 @@ std::optional<Fixture> Fixture::fromJson(const QByteArray &json, QString *error)
                 return std::nullopt;
             }
             if (!c.birthday.isValid())
-                c.birthday = QDateTime(QDate(2015, 3, 24), QTime(11, 37), Qt::UTC);
+                c.birthday = EveSso::Utc::dateTime(QDate(2015, 3, 24), QTime(11, 37));
             f.m_characters.insert(c.id, c);
             f.m_characterOrder.append(c.id);
             account.characterIds.append(c.id);

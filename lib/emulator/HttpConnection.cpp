@@ -2,6 +2,8 @@
 
 #include "HttpParser.h"
 
+#include <EveSso/UtcDateTime.h>
+
 #include <QDateTime>
 #include <QLocale>
 #include <QTcpSocket>
@@ -20,7 +22,7 @@ QByteArray httpDateNow()
     if (now != cachedSecond) {
         cachedSecond = now;
         cached = QLocale::c()
-                     .toString(QDateTime::fromSecsSinceEpoch(now, Qt::UTC), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"))
+                     .toString(EveSso::Utc::fromSecsSinceEpoch(now), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"))
                      .toLatin1()
             + " GMT";
     }

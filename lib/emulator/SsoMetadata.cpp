@@ -3,6 +3,8 @@
 #include "BearerCheck.h"
 #include "SsoRoutes.h"
 
+#include <EveSso/UtcDateTime.h>
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -89,7 +91,7 @@ HttpResponse SsoRoutes::verify(const HttpRequest &request) const
     const QJsonObject doc{
         {QStringLiteral("CharacterID"), auth.characterId},
         {QStringLiteral("CharacterName"), c ? c->name : QString()},
-        {QStringLiteral("ExpiresOn"), QDateTime::fromSecsSinceEpoch(auth.expires, Qt::UTC).toString(Qt::ISODate).chopped(1)},
+        {QStringLiteral("ExpiresOn"), EveSso::Utc::fromSecsSinceEpoch(auth.expires).toString(Qt::ISODate).chopped(1)},
         {QStringLiteral("Scopes"), auth.scopes.join(QLatin1Char(' '))},
         {QStringLiteral("TokenType"), QStringLiteral("Character")},
         {QStringLiteral("CharacterOwnerHash"), c ? c->ownerHash : QString()},

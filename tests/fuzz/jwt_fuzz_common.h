@@ -8,6 +8,7 @@
 //   5 verifyAuthorizedParty (each: set = off), 6 leeway 0 s, 7 only "EVE Online" required in aud.
 
 #include <EveSso/JwtVerifier.h>
+#include <EveSso/UtcDateTime.h>
 
 #include <QDateTime>
 
@@ -21,7 +22,7 @@ inline QString clientId()
 /// The fuzzer's "now"; seed tokens are issued a minute before it.
 inline QDateTime now()
 {
-    return QDateTime::fromSecsSinceEpoch(1773316800, Qt::UTC); // 2026-03-12T12:00:00Z
+    return EveSso::Utc::fromSecsSinceEpoch(1773316800); // 2026-03-12T12:00:00Z
 }
 
 inline EveSso::JwtVerifier::Options options(unsigned char selector)

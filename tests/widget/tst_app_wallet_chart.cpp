@@ -12,6 +12,7 @@
 #include "WalletChart.h"
 
 #include <EveSso/CharacterStore.h>
+#include <EveSso/UtcDateTime.h>
 
 #include <QFile>
 #include <QGraphicsScene>
@@ -193,7 +194,7 @@ private slots:
         for (const FixtureEntry &entry : std::as_const(journal))
             QVERIFY2(points.contains(QPointF(double(entry.msecs), entry.balance)),
                      qPrintable(QStringLiteral("entry of %1 (%2) not plotted")
-                                    .arg(QDateTime::fromMSecsSinceEpoch(entry.msecs, Qt::UTC).toString(Qt::ISODate))
+                                    .arg(EveSso::Utc::fromMSecsSinceEpoch(entry.msecs).toString(Qt::ISODate))
                                     .arg(entry.balance, 0, 'f', 2)));
         const auto oldest = std::min_element(journal.cbegin(), journal.cend(),
                                              [](const FixtureEntry &a, const FixtureEntry &b) { return a.msecs < b.msecs; });
@@ -202,7 +203,7 @@ private slots:
         QCOMPARE(formatIsk(points.constLast().y()), labelText(app->window.get(), QStringLiteral("Wallet balance")));
         QVERIFY2(points.constLast().x() >= double(QDateTime::currentDateTimeUtc().addSecs(-300).toMSecsSinceEpoch()),
                  qPrintable(QStringLiteral("last point at %1, %2 points, balance fetched at %3")
-                                .arg(QDateTime::fromMSecsSinceEpoch(qint64(points.constLast().x()), Qt::UTC).toString(Qt::ISODate))
+                                .arg(EveSso::Utc::fromMSecsSinceEpoch(qint64(points.constLast().x())).toString(Qt::ISODate))
                                 .arg(points.size())
                                 .arg(app->accounts()->record(ids[0])->walletUpdatedAt.toString(Qt::ISODate))));
 

@@ -2,6 +2,8 @@
 
 #include "EsiLogging.h"
 
+#include <EveSso/UtcDateTime.h>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -60,8 +62,7 @@ QDateTime EsiHttpCache::parseHttpDate(const QByteArray &text)
                                           QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!t.isValid())
         return {};
-    t.setTimeSpec(Qt::UTC);
-    return t;
+    return Utc::reinterpret(t);
 }
 
 void EsiHttpCache::setDirectory(const QString &directory)

@@ -2,6 +2,8 @@
 
 #include "EsiLogging.h"
 
+#include <EveSso/UtcDateTime.h>
+
 namespace EveSso {
 
 namespace {
@@ -130,7 +132,7 @@ bool EsiLimitsTracker::isDowntime(const QDateTime &utc)
 
 QDateTime EsiLimitsTracker::downtimeExpectedEnd(const QDateTime &utc)
 {
-    return QDateTime(utc.toUTC().date(), QTime(11, 15), Qt::UTC);
+    return EveSso::Utc::dateTime(utc.toUTC().date(), QTime(11, 15));
 }
 
 } // namespace EveSso

@@ -2,6 +2,8 @@
 
 #include "JwtMessages.h"
 
+#include <EveSso/UtcDateTime.h>
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -79,10 +81,10 @@ JwtError ClaimsValidator::validate(const QJsonObject &claims, qint64 nowMsecs, V
         return JwtMessages::malformed(JwtMessages::tr("it has no expiry time (exp)"));
     if (!numericDate(expValue, &exp))
         return JwtMessages::malformed(JwtMessages::tr("its expiry time (exp) is not a number of seconds"));
-    token->expiresAt = QDateTime::fromMSecsSinceEpoch(exp, Qt::UTC);
+    token->expiresAt = EveSso::Utc::fromMSecsSinceEpoch(exp);
     const qint64 leeway = std::clamp<qint64>(m_options.leeway.count(), 0, 366 * 24 * 3600);
     if (m_options.verifyExpiry && nowMsecs >= exp + leeway * 1000)
-        return JwtMessages::expired(token->expiresAt, QDateTime::fromMSecsSinceEpoch(nowMsecs, Qt::UTC));
+        return JwtMessages::expired(token->expiresAt, EveSso::Utc::fromMSecsSinceEpoch(nowMsecs));
 
     if (m_options.verifyIssuer && !m_options.acceptedIssuers.contains(token->issuer))
         return JwtMessages::wrongIssuer(m_options.acceptedIssuers);
@@ -140,7 +142,7 @@ JwtError ClaimsValidator::readTypes(const QJsonObject &claims, VerifiedToken *to
         qint64 msecs = 0;
         if (!numericDate(iat, &msecs))
             return JwtMessages::malformed(JwtMessages::tr("its issue time (iat) is not a number of seconds"));
-        token->issuedAt = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+        token->issuedAt = EveSso::Utc::fromMSecsSinceEpoch(msecs);
     }
     return {};
 }

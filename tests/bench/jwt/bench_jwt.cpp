@@ -10,6 +10,7 @@
 
 #include <EveSso/JsonWebKeySet.h>
 #include <EveSso/JwtVerifier.h>
+#include <EveSso/UtcDateTime.h>
 
 #include <QCoreApplication>
 
@@ -68,7 +69,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QString clientId = QStringLiteral("my3rdpartyclientid");
-    const QDateTime now = QDateTime(QDate(2026, 3, 12), QTime(12, 0, 0), Qt::UTC);
+    const QDateTime now = EveSso::Utc::dateTime(QDate(2026, 3, 12), QTime(12, 0, 0));
     TokenForge forge;
     const QJsonObject claims = TokenForge::eveClaims(clientId, now.addSecs(-60));
     const EveSso::JsonWebKeySet keys = EveSso::JsonWebKeySet::fromJson(forge.jwksJson());

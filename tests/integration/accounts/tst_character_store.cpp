@@ -2,6 +2,7 @@
 // atomic writes, no secrets).
 
 #include <EveSso/CharacterStore.h>
+#include <EveSso/UtcDateTime.h>
 
 #include <QDir>
 #include <QJsonDocument>
@@ -29,12 +30,12 @@ CharacterRecord fullRecord(qint64 id, int sortIndex)
     c.allianceId = 99000001;
     c.allianceName = QStringLiteral("Test Alliance Please Ignore");
     c.walletBalance = 1234567890.12 + id;
-    c.walletUpdatedAt = QDateTime(QDate(2024, 5, 6), QTime(7, 8, 9, 123), Qt::UTC);
+    c.walletUpdatedAt = EveSso::Utc::dateTime(QDate(2024, 5, 6), QTime(7, 8, 9, 123));
     c.portraitFile = QStringLiteral("portraits/%1_128.jpg").arg(id);
-    c.lastRefreshAt = QDateTime(QDate(2024, 5, 6), QTime(7, 10, 0, 1), Qt::UTC);
+    c.lastRefreshAt = EveSso::Utc::dateTime(QDate(2024, 5, 6), QTime(7, 10, 0, 1));
     c.needsRelogin = id % 2;
     c.sortIndex = sortIndex;
-    c.addedAt = QDateTime(QDate(2023, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    c.addedAt = EveSso::Utc::dateTime(QDate(2023, 1, 2), QTime(3, 4, 5));
     return c;
 }
 

@@ -2,6 +2,8 @@
 
 #include "EsiTestRig.h"
 
+#include <EveSso/UtcDateTime.h>
+
 #include <QFile>
 #include <QSignalSpy>
 
@@ -46,7 +48,7 @@ private slots:
         QCOMPARE(a.result.value.title, QStringLiteral("Director of Logistics"));
         QVERIFY(a.result.value.characterTitleId.isEmpty());
         QVERIFY(a.result.value.securityStatus.has_value());
-        QCOMPARE(a.result.value.birthday, QDateTime(QDate(2016, 5, 14), QTime(19, 2), Qt::UTC));
+        QCOMPARE(a.result.value.birthday, EveSso::Utc::dateTime(QDate(2016, 5, 14), QTime(19, 2)));
         const auto log = rig->sso.emulator.requestLog();
         QCOMPARE(log.last().headers.value("x-compatibility-date"), QByteArray("2025-12-16"));
         QCOMPARE(log.last().headers.value("user-agent"), EveSsoTest::kTestUserAgent.toUtf8());

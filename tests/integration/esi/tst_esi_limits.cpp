@@ -4,6 +4,8 @@
 #include "EsiTestRig.h"
 #include "FreePort.h"
 
+#include <EveSso/UtcDateTime.h>
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -42,7 +44,7 @@ private slots:
         rig = std::make_unique<EsiTestRig>();
         QVERIFY(rig->start());
         // Well away from the daily downtime unless a test says otherwise.
-        rig->clock.setNow(QDateTime(QDate::currentDate(), QTime(14, 0), Qt::UTC));
+        rig->clock.setNow(EveSso::Utc::dateTime(QDate::currentDate(), QTime(14, 0)));
     }
     void cleanup() { rig.reset(); }
 
@@ -230,7 +232,7 @@ private slots:
     void downtimeIsWaitedOutNotRetried()
     {
         const QDate today = QDate::currentDate();
-        rig->clock.setNow(QDateTime(today, QTime(11, 5), Qt::UTC));
+        rig->clock.setNow(EveSso::Utc::dateTime(today, QTime(11, 5)));
         rig->sso.emulator.setDowntime(true);
         bool done = false;
         EsiResult<CharacterInfo> result;
@@ -240,13 +242,13 @@ private slots:
             done = true;
         });
         QTRY_COMPARE(rig->esi->pauseReason(), EsiClient::PauseReason::Downtime);
-        QCOMPARE(rig->esi->pausedUntil(), QDateTime(today, QTime(11, 15), Qt::UTC));
+        QCOMPARE(rig->esi->pausedUntil(), EveSso::Utc::dateTime(today, QTime(11, 15)));
         QTest::qWait(200); // ten rechecks of the clock
         QCOMPARE(rig->statuses(), QList<int>{503});
         QVERIFY(!done);
 
         rig->sso.emulator.setDowntime(false);
-        rig->clock.setNow(QDateTime(today, QTime(11, 15, 1), Qt::UTC));
+        rig->clock.setNow(EveSso::Utc::dateTime(today, QTime(11, 15, 1)));
         QTRY_VERIFY(done);
         QVERIFY2(result.ok(), qPrintable(result.error.message));
         QCOMPARE(rig->statuses(), (QList<int>{503, 200}));

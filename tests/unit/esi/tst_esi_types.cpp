@@ -1,6 +1,7 @@
 // The typed ESI answers: both schema generations, ESI's own examples, and what is not ESI's JSON.
 
 #include <EveSso/EsiTypes.h>
+#include <EveSso/UtcDateTime.h>
 
 #include <QJsonDocument>
 #include <QtTest>
@@ -30,7 +31,7 @@ private slots:
         QCOMPARE(c->name, QStringLiteral("CCP Bartender"));
         QCOMPARE(c->corporationId, 109299958);
         QCOMPARE(c->title, QStringLiteral("All round pretty awesome guy"));
-        QCOMPARE(c->birthday, QDateTime(QDate(2015, 3, 24), QTime(11, 37), Qt::UTC));
+        QCOMPARE(c->birthday, EveSso::Utc::dateTime(QDate(2015, 3, 24), QTime(11, 37)));
         QCOMPARE(c->allianceId, 0);
         QVERIFY(!c->securityStatus);
         QVERIFY(!c->achievementScore);

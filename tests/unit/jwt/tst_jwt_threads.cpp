@@ -2,6 +2,7 @@
 
 #include <EveSso/JsonWebKeySet.h>
 #include <EveSso/JwtVerifier.h>
+#include <EveSso/UtcDateTime.h>
 
 #include "TokenForge.h"
 
@@ -22,7 +23,7 @@ private slots:
     void concurrentVerify()
     {
         const QString clientId = QStringLiteral("my3rdpartyclientid");
-        const QDateTime now = QDateTime(QDate(2026, 3, 12), QTime(12, 0, 0), Qt::UTC);
+        const QDateTime now = EveSso::Utc::dateTime(QDate(2026, 3, 12), QTime(12, 0, 0));
         TokenForge forge;
         const QJsonObject claims = TokenForge::eveClaims(clientId, now.addSecs(-60));
         QJsonObject expired = claims;

@@ -2,6 +2,7 @@
 
 #include <EveSso/JsonWebKeySet.h>
 #include <EveSso/JwtVerifier.h>
+#include <EveSso/UtcDateTime.h>
 
 #include "TokenForge.h"
 
@@ -18,7 +19,7 @@ Q_DECLARE_METATYPE(JwtError::Reason)
 namespace {
 
 const QString clientId = QStringLiteral("my3rdpartyclientid");
-const QDateTime now = QDateTime(QDate(2026, 3, 12), QTime(12, 0, 0), Qt::UTC);
+const QDateTime now = EveSso::Utc::dateTime(QDate(2026, 3, 12), QTime(12, 0, 0));
 const QDateTime issued = now.addSecs(-60);
 
 QByteArray withSegment(const QByteArray &token, int index, const QByteArray &segment)

@@ -4,6 +4,7 @@
 #include <EveSso/ServerProfile.h>
 #include <EveSso/SsoEndpoints.h>
 #include <EveSso/TokenSet.h>
+#include <EveSso/UtcDateTime.h>
 
 #include <QJsonDocument>
 #include <QtTest>
@@ -105,7 +106,7 @@ private slots:
 
     void tokenSetFromResponseAndRotation()
     {
-        const QDateTime now = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
+        const QDateTime now = EveSso::Utc::fromSecsSinceEpoch(1700000000);
         const QJsonObject first{{QStringLiteral("access_token"), QStringLiteral("A1")},
                                 {QStringLiteral("expires_in"), 1199},
                                 {QStringLiteral("token_type"), QStringLiteral("Bearer")},
@@ -125,7 +126,7 @@ private slots:
 
     void isExpiredLikeEsiPy()
     {
-        const QDateTime now = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
+        const QDateTime now = EveSso::Utc::fromSecsSinceEpoch(1700000000);
         TokenSet tokens;
         QVERIFY(tokens.isExpired(0, now)); // no expiry known
         tokens.expiresAt = now.addSecs(-1);
