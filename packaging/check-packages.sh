@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks the Debian packages built by scripts/build-packages.sh:
 #   1. each package's contents and declared dependencies (libsecret included: QtKeychain dlopens it);
-#   2. apt can satisfy every dependency on this Debian 12 (apt-get install --simulate);
+#   2. apt can satisfy every dependency on this release (apt-get install --simulate);
 #   3. extracted into a fresh root: the desktop file and metainfo validate, the consumer project
 #      (tests/consumer) builds against the packaged -dev files and runs, and `evesso --help` and
 #      `capsuleer --version` start from the packaged files;
@@ -63,17 +63,18 @@ for name in capsuleer libevesso0 libevesso-dev; do
         fail "$name installs files outside the expected directories"
     fi
 done
+# Debian 13 renamed most libraries for the 64-bit time_t transition (libqt6core6t64, libssl3t64).
 expect_depends libevesso0 "libsecret-1-0"
-expect_depends libevesso0 "libqt6core6 .*"
-expect_depends libevesso0 "libqt6networkauth6 .*"
-expect_depends libevesso0 "libqt6keychain1 .*"
-expect_depends libevesso0 "libssl3 .*"
+expect_depends libevesso0 "libqt6core6(t64)? .*"
+expect_depends libevesso0 "libqt6networkauth6(t64)? .*"
+expect_depends libevesso0 "libqt6keychain1(t64)? .*"
+expect_depends libevesso0 "libssl3(t64)? .*"
 expect_depends libevesso-dev "libevesso0 \(= $version\)"
 expect_depends libevesso-dev "qt6-base-dev .*"
 expect_depends capsuleer "libevesso0 \(= $version\)"
 expect_depends capsuleer "libsecret-1-0"
-expect_depends capsuleer "libqt6widgets6 .*"
-expect_depends capsuleer "libqt6charts6 .*" # the wallet history chart
+expect_depends capsuleer "libqt6widgets6(t64)? .*"
+expect_depends capsuleer "libqt6charts6(t64)? .*" # the wallet history chart
 expect_depends capsuleer "qt6-qpa-plugins"
 [ -n "$(dpkg-deb --ctrl-tarfile "${deb[libevesso0]}" | tar -t | grep -x './shlibs')" ] || fail "libevesso0 has no shlibs file"
 for name in capsuleer libevesso0 libevesso-dev; do
@@ -92,7 +93,7 @@ root=$work/root
 for file in "${deb[@]}"; do dpkg-deb --extract "$file" "$root"; done
 
 desktop-file-validate "$root/usr/share/applications/$app_id.desktop"
-appstreamcli validate --no-net --strict "$root/usr/share/metainfo/$app_id.metainfo.xml"
+"$source_dir/packaging/validate-metainfo.sh" "$root/usr/share/metainfo/$app_id.metainfo.xml"
 
 export LD_LIBRARY_PATH=$root/$libdir
 export QT_QPA_PLATFORM=offscreen
