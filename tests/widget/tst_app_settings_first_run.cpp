@@ -186,11 +186,13 @@ private slots:
     void windowGeometryIsRemembered()
     {
         startUnconfigured();
-        app->window->resize(812, 534);
+        // Smaller than the offscreen platform's 800x600 screen: Qt 6.8 fits a restored window into the
+        // screen, Qt 6.4 does not, and this test is about remembering, not fitting.
+        app->window->resize(732, 534);
         app->window->close();
         QVERIFY(app->settings->contains(QStringLiteral("window/geometry")));
         MainWindow again(app->core.get(), app->settings.get());
-        QCOMPARE(again.size(), QSize(812, 534));
+        QCOMPARE(again.size(), QSize(732, 534));
     }
 };
 
