@@ -34,6 +34,14 @@ public:
     enum class State { Idle, WaitingForBrowser, ExchangingCode, Verifying, Succeeded, Failed };
     Q_ENUM(State)
 
+    /// Who makes a login's PKCE verifier and S256 challenge.
+    enum class PkceProvider {
+        None,         ///< No PKCE: a confidential client, which authenticates with its secret.
+        EveSso,       ///< EveSso's own (Qt 6.4 to 6.7, whose QOAuth2AuthorizationCodeFlow has no PKCE).
+        QtNetworkAuth ///< Qt NetworkAuth's (Qt 6.8 and newer).
+    };
+    Q_ENUM(PkceProvider)
+
     /// The default time a player has to finish in the browser (two-factor mails can be slow).
     static constexpr std::chrono::seconds DefaultTimeout{600};
 
@@ -68,6 +76,8 @@ public:
     QUrl authorizationUrl() const;
     /// The callback port in use.
     quint16 callbackPort() const;
+    /// Who makes this login's PKCE challenge and verifier; known once start() has returned true.
+    PkceProvider pkceProvider() const;
 
 signals:
     /// Open this URL in the system browser.

@@ -32,6 +32,7 @@ struct LoginFlow::Private
     QOAuth2AuthorizationCodeFlow *flow = nullptr;
     QTimer timer;
     QByteArray verifier; ///< Only used below Qt 6.8; 6.8+ generates its own.
+    PkceProvider pkceProvider = PkceProvider::None;
 
     void setState(State next)
     {
@@ -67,18 +68,20 @@ struct LoginFlow::Private
         flow = new QOAuth2AuthorizationCodeFlow(network, q);
         flow->setReplyHandler(handler);
         flow->setAuthorizationUrl(endpoints.authorizationEndpoint);
-        flow->setAccessTokenUrl(endpoints.tokenEndpoint);
         flow->setClientIdentifier(settings.clientId);
         // Qt 6.4 reuses a weak, time-seeded state for every grant: set a fresh CSPRNG one each login.
         const QString state = QString::fromLatin1(Pkce::generateState());
         flow->setState(state);
         handler->setExpectedState(state);
+        // Qt 6.9 renamed the token URL and made scopes a set; the old names are deprecated there.
 #if QT_VERSION >= QT_VERSION_CHECK(6, 9, 0)
+        flow->setTokenUrl(endpoints.tokenEndpoint);
         QSet<QByteArray> scopeTokens;
         for (const QString &scope : settings.scopes)
             scopeTokens.insert(scope.toUtf8());
         flow->setRequestedScopeTokens(scopeTokens);
 #else
+        flow->setAccessTokenUrl(endpoints.tokenEndpoint);
         flow->setScope(settings.scopes.join(QLatin1Char(' ')));
 #endif
 
@@ -88,9 +91,13 @@ struct LoginFlow::Private
         // as EsiPy does.
         flow->setPkceMethod(confidential ? QOAuth2AuthorizationCodeFlow::PkceMethod::None
                                          : QOAuth2AuthorizationCodeFlow::PkceMethod::S256);
-#else
         if (!confidential)
+            pkceProvider = PkceProvider::QtNetworkAuth;
+#else
+        if (!confidential) {
             verifier = Pkce::generateVerifier();
+            pkceProvider = PkceProvider::EveSso;
+        }
 #endif
         flow->setModifyParametersFunction([this, confidential](QAbstractOAuth::Stage stage,
                                                                QMultiMap<QString, QVariant> *parameters) {
@@ -238,6 +245,8 @@ void LoginFlow::setListenForCallback(bool listen) { d->listenForCallback = liste
 LoginFlow::State LoginFlow::state() const { return d->state; }
 QUrl LoginFlow::authorizationUrl() const { return d->authorizationUrl; }
 quint16 LoginFlow::callbackPort() const { return quint16(d->settings.callbackUrl.port(80)); }
+
+LoginFlow::PkceProvider LoginFlow::pkceProvider() const { return d->pkceProvider; }
 
 bool LoginFlow::start()
 {

@@ -140,6 +140,14 @@ private slots:
 
     void everyLoginHasFreshStateAndVerifier()
     {
+        // Qt 6.8 brought PKCE to QOAuth2AuthorizationCodeFlow, and the library uses it there; older Qt
+        // gets the library's own. Either way each authorization request carries a fresh S256 challenge,
+        // and the emulator only issues tokens for the verifier that matches it.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        const LoginFlow::PkceProvider expectedProvider = LoginFlow::PkceProvider::QtNetworkAuth;
+#else
+        const LoginFlow::PkceProvider expectedProvider = LoginFlow::PkceProvider::EveSso;
+#endif
         SsoClient *client = m_client;
         QSet<QString> states, challenges;
         for (int i = 0; i < 3; ++i) {
@@ -152,13 +160,19 @@ private slots:
             const LoginOutcome outcome = waitFor(watched);
             QVERIFY2(outcome.result, qPrintable(outcome.error.message));
             remember(*outcome.result);
+            QCOMPARE(login->pkceProvider(), expectedProvider);
             const QUrlQuery query(login->authorizationUrl());
+            QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+            const QString challenge = query.queryItemValue(QStringLiteral("code_challenge"));
+            QVERIFY2(QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]{43}$")).match(challenge).hasMatch(),
+                     qPrintable(challenge));
             states.insert(query.queryItemValue(QStringLiteral("state")));
-            challenges.insert(query.queryItemValue(QStringLiteral("code_challenge")));
+            challenges.insert(challenge);
             delete login;
         }
         QCOMPARE(states.size(), 3);
         QCOMPARE(challenges.size(), 3);
+        QCOMPARE(m_rig->emulator.countRequests("POST", QStringLiteral("/v2/oauth/token"), QStringLiteral("authorization_code")), 3);
     }
 
     void confidentialLogin()
@@ -177,6 +191,7 @@ private slots:
         QVERIFY2(outcome.result, qPrintable(outcome.error.message));
         remember(*outcome.result);
         QVERIFY(!QUrlQuery(login->authorizationUrl()).hasQueryItem(QStringLiteral("code_challenge")));
+        QCOMPARE(login->pkceProvider(), LoginFlow::PkceProvider::None);
         bool sawTokenRequest = false;
         for (const Emulator::LoggedRequest &request : rig.emulator.requestLog()) {
             if (request.grantType != QLatin1String("authorization_code"))
