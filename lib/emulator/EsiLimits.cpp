@@ -2,6 +2,8 @@
 
 #include <QJsonObject>
 
+#include <limits>
+
 namespace EveSso::Emu {
 
 namespace {
@@ -32,7 +34,11 @@ QByteArray windowText(qint64 ms)
 EsiLimits::EsiLimits()
 {
     m_clock.start();
+    // The groups of the routes the emulator serves, sized as CCP's OpenAPI document says (x-rate-limit).
     m_groups.insert(QStringLiteral("char-wallet"), {150, 900000});
+    m_groups.insert(QStringLiteral("char-detail"), {600, 900000});
+    m_groups.insert(QStringLiteral("status"), {600, 900000});
+    m_groups.insert(QStringLiteral("meta"), {150, 900000});
 }
 
 void EsiLimits::setErrorLimit(int errors, int windowSeconds)
@@ -89,14 +95,11 @@ void EsiLimits::finishErrorLimited(HttpResponse &response, bool addHeaders)
 int EsiLimits::used(const QString &group, const QString &key)
 {
     const Group g = m_groups.value(group);
-    QList<Spend> &spends = m_buckets[group + QLatin1Char('\n') + key];
+    Bucket &bucket = m_buckets[group + QLatin1Char('\n') + key];
     const qint64 t = now();
-    while (!spends.isEmpty() && spends.first().atMs + g.windowMs <= t)
-        spends.removeFirst();
-    int sum = 0;
-    for (const Spend &s : spends)
-        sum += s.tokens;
-    return sum;
+    while (!bucket.spends.isEmpty() && bucket.spends.first().atMs + g.windowMs <= t)
+        bucket.total -= bucket.spends.takeFirst().tokens;
+    return int(qMin<qint64>(bucket.total, std::numeric_limits<int>::max()));
 }
 
 int EsiLimits::rateLimitRetryAfter(const QString &group, const QString &key)
@@ -104,7 +107,7 @@ int EsiLimits::rateLimitRetryAfter(const QString &group, const QString &key)
     const Group g = m_groups.value(group);
     if (used(group, key) < g.maxTokens)
         return 0;
-    const QList<Spend> &spends = m_buckets[group + QLatin1Char('\n') + key];
+    const QList<Spend> &spends = m_buckets[group + QLatin1Char('\n') + key].spends;
     const qint64 waitMs = spends.isEmpty() ? 1000 : spends.first().atMs + g.windowMs - now();
     return int(qMax<qint64>(1, (waitMs + 999) / 1000));
 }
@@ -121,8 +124,11 @@ HttpResponse EsiLimits::rateLimitedResponse(const QString &group, const QString 
 void EsiLimits::finishRateLimited(HttpResponse &response, const QString &group, const QString &key)
 {
     const int cost = costOf(response.status);
-    if (cost > 0)
-        m_buckets[group + QLatin1Char('\n') + key].append({now(), cost});
+    if (cost > 0) {
+        Bucket &bucket = m_buckets[group + QLatin1Char('\n') + key];
+        bucket.spends.append({now(), cost});
+        bucket.total += cost;
+    }
     addRateHeaders(response, group, key, cost);
 }
 

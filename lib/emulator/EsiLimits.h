@@ -43,6 +43,13 @@ private:
         qint64 atMs;
         int tokens;
     };
+    /// The spends still in the window, oldest first, and their sum: kept as they come and go, so a
+    /// request costs the same however many the window holds (the throughput benchmark sends thousands).
+    struct Bucket
+    {
+        QList<Spend> spends;
+        qint64 total = 0;
+    };
     qint64 now() const { return m_clock.elapsed(); }
     int used(const QString &group, const QString &key);
     void addRateHeaders(HttpResponse &response, const QString &group, const QString &key, int cost);
@@ -53,7 +60,7 @@ private:
     qint64 m_errorWindowStart = -1;
     int m_errors = 0;
     QHash<QString, Group> m_groups;
-    QHash<QString, QList<Spend>> m_buckets; ///< group + '\n' + key
+    QHash<QString, Bucket> m_buckets; ///< group + '\n' + key
 };
 
 } // namespace EveSso::Emu

@@ -3,6 +3,7 @@
 #include "BearerCheck.h"
 #include "EmulatorContext.h"
 #include "EsiLimits.h"
+#include "EsiRouteTable.h"
 #include "HttpMessage.h"
 
 #include <QDate>
@@ -10,14 +11,16 @@
 namespace EveSso::Emu {
 
 /// ESI under <origin>/esi: unversioned paths chosen by X-Compatibility-Date, and the legacy /latest/.../ form.
-/// Adds ESI's caching headers (Expires, Last-Modified, ETag; If-None-Match gives 304) and its limits.
+/// Adds ESI's caching headers (Cache-Control, Expires, Last-Modified, ETag; If-None-Match gives 304) and its
+/// limits: each route's token bucket (EsiRouteTable), or the error limit.
 class EsiRoutes
 {
 public:
     explicit EsiRoutes(EmulatorContext &ctx) : m_ctx(ctx) {}
 
-    /// `subPath` is the path after "/esi".
-    HttpResponse handle(const HttpRequest &request, const QString &subPath);
+    /// `subPath` is the path after "/esi". `downtime`: ESI's own 503 of the daily downtime, which still
+    /// passes through the limits (a 5xx costs no tokens but counts as an error).
+    HttpResponse handle(const HttpRequest &request, const QString &subPath, bool downtime = false);
     EsiLimits &limits() { return m_limits; }
 
     /// The compatibility dates this emulator knows, newest first.
@@ -28,16 +31,17 @@ private:
     struct Routed
     {
         HttpResponse response;
-        int maxAge = 0;          ///< > 0: cacheable for that many seconds.
-        bool authenticated = false;
-        QString rateGroup;       ///< Non-empty: token-bucket route.
-        QString rateKey;         ///< The bucket's user: application:character, or the source address.
-        bool rateLimited = false; ///< The response is already the 429.
+        const EsiRoute *route = nullptr; ///< nullptr: no such route (404).
+        QString rateKey;                 ///< The bucket's user: application:character, or the source address.
+        bool rateLimited = false;        ///< The response is already the 429.
     };
-    Routed route(const HttpRequest &request, const QStringList &segments, const QDate &compat, bool legacy,
-                 const BearerCheck::Result &auth);
-    void walletRoute(Routed &out, qint64 characterId, const BearerCheck::Result &auth, bool journal,
-                     const HttpRequest &request);
+    /// Reads ?datasource= (legacy) or X-Compatibility-Date into `compat`; false with `error` set when invalid.
+    bool compatibilityDate(const HttpRequest &request, bool legacy, QDate *compat, HttpResponse *error) const;
+    HttpResponse respond(const HttpRequest &request, const EsiRoute *route, const QStringList &segments,
+                         const QDate &compat, bool legacy, const BearerCheck::Result &auth);
+    HttpResponse wallet(qint64 characterId, const BearerCheck::Result &auth, bool journal,
+                        const HttpRequest &request) const;
+    static QString rateKey(const EsiRoute *route, const BearerCheck::Result &auth);
     static HttpResponse errorBody(int status, const QString &message);
     void applyCaching(const HttpRequest &request, Routed &routed) const;
 

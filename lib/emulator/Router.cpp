@@ -27,9 +27,8 @@ HttpResponse Router::handle(const HttpRequest &request)
                                                       {QStringLiteral("error"),
                                                        QStringLiteral("Injected failure (HTTP %1)").arg(failStatus)}}));
     } else if (m_faults.downtime && under(request.path, QLatin1String("/esi"))) {
-        response = HttpResponse::json(503, QJsonDocument(QJsonObject{
-                                               {QStringLiteral("error"),
-                                                QStringLiteral("The datasource tranquility is temporarily unavailable")}}));
+        // ESI's own answer, not a transport fault: it goes through ESI's limits like any other.
+        response = m_esi.handle(request, request.path.mid(4), true);
     } else {
         response = dispatch(request);
         if (m_faults.take(FaultInjector::Kind::Malform, request.path)) {

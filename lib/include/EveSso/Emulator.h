@@ -125,7 +125,8 @@ public:
     /// The ESI error limit: `errors` non-2xx/3xx responses per fixed window, then 420 on every ESI route.
     /// Default 100 per 60 s.
     void setErrorLimit(int errors, int windowSeconds = 60);
-    /// The token bucket of a rate-limit group (e.g. "char-wallet", default 150 per 900 s).
+    /// The token bucket of a rate-limit group. Defaults as CCP documents them: "char-wallet" (wallet,
+    /// journal) 150 per 900 s, "char-detail" (portrait) 600, "status" 600, "meta" 150.
     void setRateLimit(const QString &group, int maxTokens, int windowSeconds);
     /// Entries per page of the wallet journal (X-Pages). Default 2500, as ESI.
     void setJournalPageSize(int entries);
