@@ -27,7 +27,9 @@ test=(dbus-daemon gnome-keyring libsecret-tools xvfb xauth
       # tests/package validates the installed .desktop file and AppStream metainfo.
       desktop-file-utils appstream
       # The end-to-end login plays the player's browser with Debian's Chromium (tests/e2e/browser).
-      chromium)
+      chromium
+      # tests/conformance checks the emulator against CCP's ESI OpenAPI document with jsonschema.
+      python3 python3-jsonschema)
 # bench_secret_service_floor talks to the Secret Service through libsecret directly.
 bench=(libsecret-1-dev)
 fuzz=(clang "$clang_runtime")
