@@ -4,12 +4,12 @@
 <context>
     <name>EveSso::AccountManager</name>
     <message>
-        <location filename="../lib/src/accounts/AccountManager.cpp" line="+298"/>
+        <location filename="../lib/src/accounts/AccountManager.cpp" line="+305"/>
         <source>No such character.</source>
         <translation>Diesen Charakter gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>The character was kept: its login could not be deleted from the keychain (%1) nor revoked at EVE&apos;s login server (%2). Remove the character again once the keychain is available.</source>
         <translation>Der Charakter wurde behalten: Seine Anmeldung konnte weder aus dem Schlüsselbund gelöscht (%1) noch beim Anmeldeserver von EVE widerrufen werden (%2). Entfernen Sie den Charakter erneut, sobald der Schlüsselbund verfügbar ist.</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Der Charakter wurde behalten: Seine Anmeldung konnte nicht aus dem Schlüsselbund gelöscht werden (%1). Die Anmeldung selbst wurde beim Anmeldeserver von EVE widerrufen. Entfernen Sie den Charakter erneut, sobald der Schlüsselbund verfügbar ist.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>The character was removed from this computer, but its login could not be revoked at EVE&apos;s login server (%1). You can revoke it on EVE&apos;s support site under third-party applications.</source>
         <translation>Der Charakter wurde von diesem Computer entfernt, aber seine Anmeldung konnte beim Anmeldeserver von EVE nicht widerrufen werden (%1). Sie können sie auf der Support-Website von EVE unter den Drittanbieter-Anwendungen widerrufen.</translation>
     </message>
@@ -294,7 +294,7 @@
 <context>
     <name>EveSso::JwtVerifier</name>
     <message>
-        <location filename="../lib/src/jwt/ClaimsValidator.cpp" line="+79"/>
+        <location filename="../lib/src/jwt/ClaimsValidator.cpp" line="+81"/>
         <source>it has no expiry time (exp)</source>
         <translation>es hat keine Ablaufzeit (exp)</translation>
     </message>
@@ -460,7 +460,7 @@
 <context>
     <name>EveSso::LoginFlow</name>
     <message>
-        <location filename="../lib/src/sso/LoginFlow.cpp" line="+122"/>
+        <location filename="../lib/src/sso/LoginFlow.cpp" line="+129"/>
         <source>EVE&apos;s login answer carried no authorization code. Start the login again.</source>
         <translation>Die Anmeldeantwort von EVE enthielt keinen Autorisierungscode. Starten Sie die Anmeldung erneut.</translation>
     </message>
@@ -508,7 +508,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>No client id is configured. Register an application at EVE&apos;s developer site and enter its client id in the settings.</source>
         <translation>Es ist keine Client-ID eingestellt. Registrieren Sie eine Anwendung auf der Entwickler-Website von EVE und tragen Sie ihre Client-ID in den Einstellungen ein.</translation>
     </message>
@@ -578,17 +578,17 @@
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Login not accepted</source>
         <translation>Anmeldung nicht akzeptiert</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This login answer does not belong to the login %1 is waiting for. Return to %1 and start the login again.</source>
-        <translation>Diese Anmeldeantwort gehört nicht zu der Anmeldung, auf die %1 wartet. Kehren Sie zu %1 zurück und starten Sie die Anmeldung erneut.</translation>
+        <source>This login answer does not belong to the login %1 is waiting for, so it was ignored. If you are logging in, finish on the newest login page %1 opened.</source>
+        <translation>Diese Anmeldeantwort gehört nicht zu der Anmeldung, auf die %1 wartet, und wurde ignoriert. Wenn Sie sich gerade anmelden, schließen Sie die Anmeldung auf der neuesten Anmeldeseite ab, die %1 geöffnet hat.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Login cancelled</source>
         <translation>Anmeldung abgebrochen</translation>
     </message>
@@ -639,7 +639,7 @@
         <translation>Der Schlüsselbund hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>An empty refresh token cannot be stored.</source>
         <translation>Ein leeres Refresh-Token kann nicht gespeichert werden.</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>EveSso::AccountManager</name>
     <message>
-        <location filename="../lib/src/accounts/AccountManager.cpp" line="+298"/>
+        <location filename="../lib/src/accounts/AccountManager.cpp" line="+305"/>
         <source>No such character.</source>
         <translation>Ese personaje no existe.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>The character was kept: its login could not be deleted from the keychain (%1) nor revoked at EVE&apos;s login server (%2). Remove the character again once the keychain is available.</source>
         <translation>Se ha conservado el personaje: su inicio de sesión no se pudo borrar del llavero (%1) ni revocar en el servidor de inicio de sesión de EVE (%2). Vuelve a quitar el personaje cuando el llavero esté disponible.</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Se ha conservado el personaje: su inicio de sesión no se pudo borrar del llavero (%1). El inicio de sesión en sí se revocó en el servidor de inicio de sesión de EVE. Vuelve a quitar el personaje cuando el llavero esté disponible.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>The character was removed from this computer, but its login could not be revoked at EVE&apos;s login server (%1). You can revoke it on EVE&apos;s support site under third-party applications.</source>
         <translation>El personaje se ha quitado de este ordenador, pero no se pudo revocar su inicio de sesión en el servidor de inicio de sesión de EVE (%1). Puedes revocarlo en el sitio de soporte de EVE, en el apartado de aplicaciones de terceros.</translation>
     </message>
@@ -294,7 +294,7 @@
 <context>
     <name>EveSso::JwtVerifier</name>
     <message>
-        <location filename="../lib/src/jwt/ClaimsValidator.cpp" line="+79"/>
+        <location filename="../lib/src/jwt/ClaimsValidator.cpp" line="+81"/>
         <source>it has no expiry time (exp)</source>
         <translation>no tiene fecha de caducidad (exp)</translation>
     </message>
@@ -460,7 +460,7 @@
 <context>
     <name>EveSso::LoginFlow</name>
     <message>
-        <location filename="../lib/src/sso/LoginFlow.cpp" line="+122"/>
+        <location filename="../lib/src/sso/LoginFlow.cpp" line="+129"/>
         <source>EVE&apos;s login answer carried no authorization code. Start the login again.</source>
         <translation>La respuesta de inicio de sesión de EVE no traía ningún código de autorización. Vuelve a empezar el inicio de sesión.</translation>
     </message>
@@ -508,7 +508,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>No client id is configured. Register an application at EVE&apos;s developer site and enter its client id in the settings.</source>
         <translation>No hay ningún Client ID configurado. Registra una aplicación en el sitio para desarrolladores de EVE e introduce su Client ID en los ajustes.</translation>
     </message>
@@ -578,17 +578,17 @@
         <translation>No encontrado</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Login not accepted</source>
         <translation>Inicio de sesión no aceptado</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This login answer does not belong to the login %1 is waiting for. Return to %1 and start the login again.</source>
-        <translation>Esta respuesta de inicio de sesión no corresponde al inicio de sesión que espera %1. Vuelve a %1 y empieza de nuevo el inicio de sesión.</translation>
+        <source>This login answer does not belong to the login %1 is waiting for, so it was ignored. If you are logging in, finish on the newest login page %1 opened.</source>
+        <translation>Esta respuesta de inicio de sesión no pertenece al inicio de sesión que %1 está esperando, así que se ha ignorado. Si está iniciando sesión, termine en la página de inicio de sesión más reciente que abrió %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Login cancelled</source>
         <translation>Inicio de sesión cancelado</translation>
     </message>
@@ -639,7 +639,7 @@
         <translation>El llavero informó de un error: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>An empty refresh token cannot be stored.</source>
         <translation>No se puede guardar un token de actualización vacío.</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>EveSso::AccountManager</name>
     <message>
-        <location filename="../lib/src/accounts/AccountManager.cpp" line="+298"/>
+        <location filename="../lib/src/accounts/AccountManager.cpp" line="+305"/>
         <source>No such character.</source>
         <translation>Ce personnage n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>The character was kept: its login could not be deleted from the keychain (%1) nor revoked at EVE&apos;s login server (%2). Remove the character again once the keychain is available.</source>
         <translation>Le personnage a été conservé&#xa0;: sa connexion n&apos;a pu être ni supprimée du trousseau (%1) ni révoquée auprès du serveur de connexion d&apos;EVE (%2). Retirez à nouveau le personnage dès que le trousseau est disponible.</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Le personnage a été conservé&#xa0;: sa connexion n&apos;a pas pu être supprimée du trousseau (%1). La connexion elle-même a été révoquée auprès du serveur de connexion d&apos;EVE. Retirez à nouveau le personnage dès que le trousseau est disponible.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>The character was removed from this computer, but its login could not be revoked at EVE&apos;s login server (%1). You can revoke it on EVE&apos;s support site under third-party applications.</source>
         <translation>Le personnage a été retiré de cet ordinateur, mais sa connexion n&apos;a pas pu être révoquée auprès du serveur de connexion d&apos;EVE (%1). Vous pouvez la révoquer sur le site d&apos;assistance d&apos;EVE, dans les applications tierces.</translation>
     </message>
@@ -294,7 +294,7 @@
 <context>
     <name>EveSso::JwtVerifier</name>
     <message>
-        <location filename="../lib/src/jwt/ClaimsValidator.cpp" line="+79"/>
+        <location filename="../lib/src/jwt/ClaimsValidator.cpp" line="+81"/>
         <source>it has no expiry time (exp)</source>
         <translation>il n&apos;a pas de date d&apos;expiration (exp)</translation>
     </message>
@@ -460,7 +460,7 @@
 <context>
     <name>EveSso::LoginFlow</name>
     <message>
-        <location filename="../lib/src/sso/LoginFlow.cpp" line="+122"/>
+        <location filename="../lib/src/sso/LoginFlow.cpp" line="+129"/>
         <source>EVE&apos;s login answer carried no authorization code. Start the login again.</source>
         <translation>La réponse de connexion d&apos;EVE ne contenait aucun code d&apos;autorisation. Relancez la connexion.</translation>
     </message>
@@ -508,7 +508,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>No client id is configured. Register an application at EVE&apos;s developer site and enter its client id in the settings.</source>
         <translation>Aucun Client ID n&apos;est configuré. Enregistrez une application sur le site développeurs d&apos;EVE et saisissez son Client ID dans les paramètres.</translation>
     </message>
@@ -578,17 +578,17 @@
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Login not accepted</source>
         <translation>Connexion refusée</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This login answer does not belong to the login %1 is waiting for. Return to %1 and start the login again.</source>
-        <translation>Cette réponse de connexion n&apos;appartient pas à la connexion attendue par %1. Revenez à %1 et relancez la connexion.</translation>
+        <source>This login answer does not belong to the login %1 is waiting for, so it was ignored. If you are logging in, finish on the newest login page %1 opened.</source>
+        <translation>Cette réponse de connexion n&apos;appartient pas à la connexion que %1 attend ; elle a été ignorée. Si vous êtes en train de vous connecter, terminez sur la dernière page de connexion ouverte par %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Login cancelled</source>
         <translation>Connexion annulée</translation>
     </message>
@@ -639,7 +639,7 @@
         <translation>Le trousseau a signalé une erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>An empty refresh token cannot be stored.</source>
         <translation>Un jeton de rafraîchissement vide ne peut pas être enregistré.</translation>
     </message>

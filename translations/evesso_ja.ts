@@ -4,12 +4,12 @@
 <context>
     <name>EveSso::AccountManager</name>
     <message>
-        <location filename="../lib/src/accounts/AccountManager.cpp" line="+298"/>
+        <location filename="../lib/src/accounts/AccountManager.cpp" line="+305"/>
         <source>No such character.</source>
         <translation>そのキャラクターは存在しません。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>The character was kept: its login could not be deleted from the keychain (%1) nor revoked at EVE&apos;s login server (%2). Remove the character again once the keychain is available.</source>
         <translation>キャラクターは残されました: ログインをキーチェーンから削除できず（%1）、EVE のログインサーバーで取り消すこともできませんでした（%2）。キーチェーンが使えるようになったら、もう一度キャラクターを削除してください。</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>キャラクターは残されました: ログインをキーチェーンから削除できませんでした（%1）。ログイン自体は EVE のログインサーバーで取り消されています。キーチェーンが使えるようになったら、もう一度キャラクターを削除してください。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>The character was removed from this computer, but its login could not be revoked at EVE&apos;s login server (%1). You can revoke it on EVE&apos;s support site under third-party applications.</source>
         <translation>キャラクターはこのコンピューターから削除されましたが、EVE のログインサーバーでログインを取り消せませんでした（%1）。EVE のサポートサイトのサードパーティアプリケーションの項目から取り消すことができます。</translation>
     </message>
@@ -293,7 +293,7 @@
 <context>
     <name>EveSso::JwtVerifier</name>
     <message>
-        <location filename="../lib/src/jwt/ClaimsValidator.cpp" line="+79"/>
+        <location filename="../lib/src/jwt/ClaimsValidator.cpp" line="+81"/>
         <source>it has no expiry time (exp)</source>
         <translation>有効期限（exp）がありません</translation>
     </message>
@@ -458,7 +458,7 @@
 <context>
     <name>EveSso::LoginFlow</name>
     <message>
-        <location filename="../lib/src/sso/LoginFlow.cpp" line="+122"/>
+        <location filename="../lib/src/sso/LoginFlow.cpp" line="+129"/>
         <source>EVE&apos;s login answer carried no authorization code. Start the login again.</source>
         <translation>EVE のログイン応答に認可コードが含まれていませんでした。ログインをやり直してください。</translation>
     </message>
@@ -505,7 +505,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>No client id is configured. Register an application at EVE&apos;s developer site and enter its client id in the settings.</source>
         <translation>クライアント ID が設定されていません。EVE の開発者サイトでアプリケーションを登録し、そのクライアント ID を設定に入力してください。</translation>
     </message>
@@ -575,17 +575,17 @@
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Login not accepted</source>
         <translation>ログインは受け付けられませんでした</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This login answer does not belong to the login %1 is waiting for. Return to %1 and start the login again.</source>
-        <translation>このログイン応答は、%1 が待っているログインのものではありません。%1 に戻って、ログインをやり直してください。</translation>
+        <source>This login answer does not belong to the login %1 is waiting for, so it was ignored. If you are logging in, finish on the newest login page %1 opened.</source>
+        <translation>このログイン応答は %1 が待っているログインのものではないため、無視されました。ログイン中の場合は、%1 が最後に開いたログインページで完了してください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Login cancelled</source>
         <translation>ログインはキャンセルされました</translation>
     </message>
@@ -635,7 +635,7 @@
         <translation>キーチェーンがエラーを報告しました: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>An empty refresh token cannot be stored.</source>
         <translation>空のリフレッシュトークンは保存できません。</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>EveSso::AccountManager</name>
     <message>
-        <location filename="../lib/src/accounts/AccountManager.cpp" line="+298"/>
+        <location filename="../lib/src/accounts/AccountManager.cpp" line="+305"/>
         <source>No such character.</source>
         <translation>그런 캐릭터가 없습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>The character was kept: its login could not be deleted from the keychain (%1) nor revoked at EVE&apos;s login server (%2). Remove the character again once the keychain is available.</source>
         <translation>캐릭터를 유지했습니다: 로그인을 키체인에서 삭제하지 못했고(%1) EVE 로그인 서버에서 취소하지도 못했습니다(%2). 키체인을 사용할 수 있게 되면 캐릭터를 다시 제거하세요.</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>캐릭터를 유지했습니다: 로그인을 키체인에서 삭제하지 못했습니다(%1). 로그인 자체는 EVE 로그인 서버에서 취소되었습니다. 키체인을 사용할 수 있게 되면 캐릭터를 다시 제거하세요.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>The character was removed from this computer, but its login could not be revoked at EVE&apos;s login server (%1). You can revoke it on EVE&apos;s support site under third-party applications.</source>
         <translation>캐릭터를 이 컴퓨터에서 제거했지만, EVE 로그인 서버에서 로그인을 취소하지 못했습니다(%1). EVE 고객 지원 사이트의 타사 애플리케이션 항목에서 직접 취소할 수 있습니다.</translation>
     </message>
@@ -293,7 +293,7 @@
 <context>
     <name>EveSso::JwtVerifier</name>
     <message>
-        <location filename="../lib/src/jwt/ClaimsValidator.cpp" line="+79"/>
+        <location filename="../lib/src/jwt/ClaimsValidator.cpp" line="+81"/>
         <source>it has no expiry time (exp)</source>
         <translation>만료 시간(exp)이 없습니다</translation>
     </message>
@@ -458,7 +458,7 @@
 <context>
     <name>EveSso::LoginFlow</name>
     <message>
-        <location filename="../lib/src/sso/LoginFlow.cpp" line="+122"/>
+        <location filename="../lib/src/sso/LoginFlow.cpp" line="+129"/>
         <source>EVE&apos;s login answer carried no authorization code. Start the login again.</source>
         <translation>EVE의 로그인 응답에 인증 코드가 없습니다. 로그인을 다시 시작하세요.</translation>
     </message>
@@ -505,7 +505,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>No client id is configured. Register an application at EVE&apos;s developer site and enter its client id in the settings.</source>
         <translation>Client ID가 설정되지 않았습니다. EVE 개발자 사이트에서 애플리케이션을 등록하고 설정에 그 Client ID를 입력하세요.</translation>
     </message>
@@ -575,17 +575,17 @@
         <translation>찾을 수 없음</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Login not accepted</source>
         <translation>로그인이 수락되지 않음</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This login answer does not belong to the login %1 is waiting for. Return to %1 and start the login again.</source>
-        <translation>이 로그인 응답은 %1이(가) 기다리는 로그인의 것이 아닙니다. %1(으)로 돌아가서 로그인을 다시 시작하세요.</translation>
+        <source>This login answer does not belong to the login %1 is waiting for, so it was ignored. If you are logging in, finish on the newest login page %1 opened.</source>
+        <translation>이 로그인 응답은 %1이(가) 기다리는 로그인의 것이 아니므로 무시되었습니다. 로그인 중이라면 %1이(가) 가장 최근에 연 로그인 페이지에서 완료하세요.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Login cancelled</source>
         <translation>로그인 취소됨</translation>
     </message>
@@ -635,7 +635,7 @@
         <translation>키체인에서 오류를 보고했습니다: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>An empty refresh token cannot be stored.</source>
         <translation>빈 리프레시 토큰은 저장할 수 없습니다.</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>EveSso::AccountManager</name>
     <message>
-        <location filename="../lib/src/accounts/AccountManager.cpp" line="+298"/>
+        <location filename="../lib/src/accounts/AccountManager.cpp" line="+305"/>
         <source>No such character.</source>
         <translation>Такого персонажа нет.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>The character was kept: its login could not be deleted from the keychain (%1) nor revoked at EVE&apos;s login server (%2). Remove the character again once the keychain is available.</source>
         <translation>Персонаж сохранён: его авторизацию не удалось ни удалить из связки ключей (%1), ни отозвать на сервере входа EVE (%2). Удалите персонажа снова, когда связка ключей станет доступна.</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Персонаж сохранён: его авторизацию не удалось удалить из связки ключей (%1). Сама авторизация отозвана на сервере входа EVE. Удалите персонажа снова, когда связка ключей станет доступна.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>The character was removed from this computer, but its login could not be revoked at EVE&apos;s login server (%1). You can revoke it on EVE&apos;s support site under third-party applications.</source>
         <translation>Персонаж удалён с этого компьютера, но его авторизацию не удалось отозвать на сервере входа EVE (%1). Вы можете отозвать её на сайте поддержки EVE в разделе сторонних приложений.</translation>
     </message>
@@ -295,7 +295,7 @@
 <context>
     <name>EveSso::JwtVerifier</name>
     <message>
-        <location filename="../lib/src/jwt/ClaimsValidator.cpp" line="+79"/>
+        <location filename="../lib/src/jwt/ClaimsValidator.cpp" line="+81"/>
         <source>it has no expiry time (exp)</source>
         <translation>в нём нет времени истечения (exp)</translation>
     </message>
@@ -462,7 +462,7 @@
 <context>
     <name>EveSso::LoginFlow</name>
     <message>
-        <location filename="../lib/src/sso/LoginFlow.cpp" line="+122"/>
+        <location filename="../lib/src/sso/LoginFlow.cpp" line="+129"/>
         <source>EVE&apos;s login answer carried no authorization code. Start the login again.</source>
         <translation>Ответ входа EVE не содержал кода авторизации. Начните вход заново.</translation>
     </message>
@@ -511,7 +511,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>No client id is configured. Register an application at EVE&apos;s developer site and enter its client id in the settings.</source>
         <translation>Client ID не настроен. Зарегистрируйте приложение на сайте разработчиков EVE и укажите его Client ID в настройках.</translation>
     </message>
@@ -581,17 +581,17 @@
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Login not accepted</source>
         <translation>Вход не принят</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This login answer does not belong to the login %1 is waiting for. Return to %1 and start the login again.</source>
-        <translation>Этот ответ входа не относится ко входу, которого ждёт %1. Вернитесь в %1 и начните вход заново.</translation>
+        <source>This login answer does not belong to the login %1 is waiting for, so it was ignored. If you are logging in, finish on the newest login page %1 opened.</source>
+        <translation>Этот ответ входа не относится ко входу, которого ждёт %1, поэтому он проигнорирован. Если вы сейчас входите, завершите вход на самой новой странице входа, которую открыл %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Login cancelled</source>
         <translation>Вход отменён</translation>
     </message>
@@ -643,7 +643,7 @@
         <translation>Связка ключей сообщила об ошибке: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>An empty refresh token cannot be stored.</source>
         <translation>Пустой токен обновления нельзя сохранить.</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>EveSso::AccountManager</name>
     <message>
-        <location filename="../lib/src/accounts/AccountManager.cpp" line="+298"/>
+        <location filename="../lib/src/accounts/AccountManager.cpp" line="+305"/>
         <source>No such character.</source>
         <translation>没有这个角色。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>The character was kept: its login could not be deleted from the keychain (%1) nor revoked at EVE&apos;s login server (%2). Remove the character again once the keychain is available.</source>
         <translation>该角色已保留：其登录既无法从钥匙串中删除（%1），也无法在 EVE 登录服务器上撤销（%2）。请在钥匙串可用后再次移除该角色。</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>该角色已保留：其登录无法从钥匙串中删除（%1）。登录本身已在 EVE 登录服务器上撤销。请在钥匙串可用后再次移除该角色。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>The character was removed from this computer, but its login could not be revoked at EVE&apos;s login server (%1). You can revoke it on EVE&apos;s support site under third-party applications.</source>
         <translation>该角色已从这台电脑上移除，但无法在 EVE 登录服务器上撤销其登录（%1）。你可以在 EVE 支持网站的第三方应用程序页面中撤销它。</translation>
     </message>
@@ -293,7 +293,7 @@
 <context>
     <name>EveSso::JwtVerifier</name>
     <message>
-        <location filename="../lib/src/jwt/ClaimsValidator.cpp" line="+79"/>
+        <location filename="../lib/src/jwt/ClaimsValidator.cpp" line="+81"/>
         <source>it has no expiry time (exp)</source>
         <translation>它没有过期时间（exp）</translation>
     </message>
@@ -458,7 +458,7 @@
 <context>
     <name>EveSso::LoginFlow</name>
     <message>
-        <location filename="../lib/src/sso/LoginFlow.cpp" line="+122"/>
+        <location filename="../lib/src/sso/LoginFlow.cpp" line="+129"/>
         <source>EVE&apos;s login answer carried no authorization code. Start the login again.</source>
         <translation>EVE 的登录应答中没有授权码。请重新开始登录。</translation>
     </message>
@@ -505,7 +505,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>No client id is configured. Register an application at EVE&apos;s developer site and enter its client id in the settings.</source>
         <translation>尚未配置 Client ID。请在 EVE 开发者网站上注册应用程序，并在设置中填写它的 Client ID。</translation>
     </message>
@@ -575,17 +575,17 @@
         <translation>未找到</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Login not accepted</source>
         <translation>登录未被接受</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This login answer does not belong to the login %1 is waiting for. Return to %1 and start the login again.</source>
-        <translation>该登录应答不属于 %1 正在等待的登录。请返回 %1 并重新开始登录。</translation>
+        <source>This login answer does not belong to the login %1 is waiting for, so it was ignored. If you are logging in, finish on the newest login page %1 opened.</source>
+        <translation>此登录应答不属于 %1 正在等待的登录，已被忽略。如果您正在登录，请在 %1 最新打开的登录页面上完成。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Login cancelled</source>
         <translation>登录已取消</translation>
     </message>
@@ -635,7 +635,7 @@
         <translation>钥匙串报告了错误：%1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>An empty refresh token cannot be stored.</source>
         <translation>无法保存空的刷新令牌。</translation>
     </message>

@@ -217,11 +217,16 @@ void LoopbackReplyHandler::onReadyRead(QTcpSocket *socket)
     const QString state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
     const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
     if (m_expectedState.isEmpty() || state != m_expectedState) {
+        // Refused, and the login goes on: any web page can make the browser request this address, and
+        // a forged answer must not end the player's real login (which would then find nobody listening).
         respond(socket, 400, tr("Login not accepted"),
-                tr("This login answer does not belong to the login %1 is waiting for. Return to %1 and start "
-                   "the login again.")
+                tr("This login answer does not belong to the login %1 is waiting for, so it was ignored. If "
+                   "you are logging in, finish on the newest login page %1 opened.")
                     .arg(applicationName()));
-    } else if (!error.isEmpty()) {
+        qCInfo(lcLogin, "Ignored a login callback whose state does not match; still waiting for the login");
+        return;
+    }
+    if (!error.isEmpty()) {
         respond(socket, 200, tr("Login cancelled"),
                 tr("The login was cancelled or refused (%1). You can close this tab and return to %2.")
                     .arg(error, applicationName()));

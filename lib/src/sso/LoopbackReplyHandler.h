@@ -24,7 +24,8 @@ namespace EveSso {
 /// callback host even when the application registered "localhost" (all fixed only in Qt 6.7/6.8).
 ///
 /// This handler listens on loopback only (127.0.0.1, plus ::1 for "localhost"), on the registered
-/// port, answers only the exact registered path, rejects a missing or wrong `state`, serves a small
+/// port, answers only the exact registered path, answers a callback with a missing or wrong `state`
+/// with 400 and keeps waiting for the real one (a web page can forge such a request), serves a small
 /// escaped page and stops listening after the one callback it accepts. It also classifies token
 /// request failures, which Qt 6.4's handler drops silently (QTBUG-102279).
 class EVESSO_AUTOTEST_EXPORT LoopbackReplyHandler : public QOAuthOobReplyHandler
@@ -60,7 +61,8 @@ public:
     void networkReplyFinished(QNetworkReply *reply) override;
 
 signals:
-    /// The callback carried no state or the wrong one. The login must fail.
+    /// An address pasted for deliver() carried no state or the wrong one. The login must fail. (The
+    /// browser's callbacks with a wrong state are answered with 400 and ignored instead.)
     void callbackRejected(const EveSso::SsoError &error);
     /// The token request failed; the flow emits nothing for this in Qt 6.4.
     void tokenRequestFailed(const EveSso::SsoError &error);

@@ -204,23 +204,42 @@ private slots:
         QVERIFY(sawTokenRequest);
     }
 
-    void wrongStateIsRejected()
+    void forgedCallbackLeavesTheLoginWaiting()
     {
+        // A web page makes the browser request the callback with a forged state (and an error, which
+        // would otherwise cancel the login): refused with 400; the player's real redirect still logs in.
         EveSsoTest::SsoTestRig &rig = *m_rig;
         SsoClient *client = m_client;
         LoginFlow *login = client->createLogin();
         auto watched = watch(login);
         TestBrowser browser;
         connect(login, &LoginFlow::authorizeWithBrowser, this, [&](const QUrl &url) {
-            QUrl redirect = browser.authorize(url);
-            QUrlQuery query(redirect);
-            query.removeQueryItem(QStringLiteral("state"));
-            query.addQueryItem(QStringLiteral("state"), QStringLiteral("forged-state"));
-            redirect.setQuery(query);
-            const TestBrowser::Visit page = browser.visit(redirect);
-            QCOMPARE(page.status, 400);
+            const QUrl redirect = browser.authorize(url);
+            for (const QString &forged : {QStringLiteral("code=x&state=forged"),
+                                          QStringLiteral("error=access_denied&state=forged"), QStringLiteral("code=x")}) {
+                QUrl evil = redirect;
+                evil.setQuery(forged);
+                QCOMPARE(browser.visit(evil).status, 400);
+                QCOMPARE(login->state(), LoginFlow::State::WaitingForBrowser);
+            }
+            followToCallback(browser, redirect);
         });
         QVERIFY(login->start());
+        const LoginOutcome outcome = waitFor(watched);
+        QVERIFY2(outcome.result, qPrintable(outcome.error.message));
+        remember(*outcome.result);
+        m_secretsSeen << browser.codesSeen;
+        QCOMPARE(rig.emulator.countRequests("POST", QStringLiteral("/v2/oauth/token"), QStringLiteral("authorization_code")), 1);
+    }
+
+    void pastedAddressWithAWrongStateFails()
+    {
+        EveSsoTest::SsoTestRig &rig = *m_rig;
+        LoginFlow *login = m_client->createLogin();
+        login->setListenForCallback(false);
+        auto watched = watch(login);
+        QVERIFY(login->start());
+        QVERIFY(login->completeManually(QStringLiteral("http://localhost/callback?code=x&state=forged")));
         const LoginOutcome outcome = waitFor(watched);
         QVERIFY(!outcome.result);
         QCOMPARE(outcome.error.kind, SsoError::Kind::StateMismatch);

@@ -88,16 +88,19 @@ private slots:
         QCOMPARE(received.count(), 1);
     }
 
-    void rejectsAWrongOrMissingState_data()
+    void ignoresAWrongOrMissingStateAndKeepsWaiting_data()
     {
         QTest::addColumn<QString>("query");
         QTest::newRow("wrong") << QStringLiteral("code=abc&state=forged");
         QTest::newRow("missing") << QStringLiteral("code=abc");
         QTest::newRow("empty") << QStringLiteral("code=abc&state=");
+        QTest::newRow("forged error") << QStringLiteral("error=access_denied&state=forged");
     }
 
-    void rejectsAWrongOrMissingState()
+    void ignoresAWrongOrMissingStateAndKeepsWaiting()
     {
+        // Any web page can make the browser request the callback address: a forged answer is refused and
+        // the player's real one, arriving later, still completes the login.
         QFETCH(QString, query);
         LoopbackReplyHandler handler(QUrl(QStringLiteral("http://127.0.0.1:%1/cb").arg(m_port)));
         QVERIFY(handler.listen(nullptr));
@@ -105,9 +108,31 @@ private slots:
         QSignalSpy received(&handler, &LoopbackReplyHandler::callbackReceived);
         QSignalSpy rejected(&handler, &LoopbackReplyHandler::callbackRejected);
 
-        const Answer answer = browse(m_browser, m_base + QStringLiteral("/cb?") + query);
-        QCOMPARE(answer.status, 400);
-        QVERIFY(answer.body.contains("does not belong"));
+        for (int i = 0; i < 3; ++i) {
+            const Answer answer = browse(m_browser, m_base + QStringLiteral("/cb?") + query);
+            QCOMPARE(answer.status, 400);
+            QVERIFY(answer.body.contains("does not belong"));
+        }
+        QCOMPARE(received.count(), 0);
+        QCOMPARE(rejected.count(), 0);
+        QVERIFY(handler.isListening());
+
+        const Answer real = browse(m_browser, m_base + QStringLiteral("/cb?code=real&state=expected"));
+        QCOMPARE(real.status, 200);
+        QCOMPARE(received.count(), 1);
+        QCOMPARE(received.first().first().toMap().value(QStringLiteral("code")).toString(), QStringLiteral("real"));
+        QVERIFY(!handler.isListening());
+    }
+
+    void manualDeliveryWithAWrongStateFails()
+    {
+        // A pasted address is the player's own answer: a wrong state there ends the login with a reason.
+        LoopbackReplyHandler handler(QUrl(QStringLiteral("http://localhost:%1/callback").arg(m_port)));
+        QVERIFY(handler.listen(nullptr));
+        handler.setExpectedState(QStringLiteral("st"));
+        QSignalSpy received(&handler, &LoopbackReplyHandler::callbackReceived);
+        QSignalSpy rejected(&handler, &LoopbackReplyHandler::callbackRejected);
+        handler.deliver(QUrlQuery(QStringLiteral("code=pasted&state=forged")));
         QCOMPARE(received.count(), 0);
         QCOMPARE(rejected.count(), 1);
         QCOMPARE(rejected.first().first().value<SsoError>().kind, SsoError::Kind::StateMismatch);
