@@ -1,13 +1,13 @@
 #include <EveSso/CharacterStore.h>
 
 #include "AccountsLogging.h"
+#include "core/FileWriter.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -248,20 +248,15 @@ CharacterStore::SaveResult CharacterStore::save(const QList<CharacterRecord> &ch
     const QJsonObject root{{kSchemaVersion, schemaVersion}, {kCharacters, list}};
     const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
 
-    QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Owner hashes and wallet balances are nobody else's business on a shared machine. A failed write
+    // (a full disk) keeps the previous list.
+    FileWriteOptions options;
+    options.permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    QString why;
+    if (!writeWholeFile(m_filePath, bytes, options, &why)) {
         result.status = SaveResult::Status::WriteError;
         result.message = tr("The character list %1 could not be saved (%2).")
-                             .arg(QDir::toNativeSeparators(m_filePath), file.errorString());
-        return result;
-    }
-    // Owner hashes and wallet balances are nobody else's business on a shared machine.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        result.status = SaveResult::Status::WriteError;
-        result.message = tr("The character list %1 could not be saved (%2).")
-                             .arg(QDir::toNativeSeparators(m_filePath), file.errorString());
-        file.cancelWriting();
+                             .arg(QDir::toNativeSeparators(m_filePath), why);
         return result;
     }
     return result;

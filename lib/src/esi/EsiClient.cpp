@@ -5,6 +5,7 @@
 #include "EsiLimitsTracker.h"
 #include "EsiRequestBuilder.h"
 #include "EsiTransport.h"
+#include "core/FileWriter.h"
 
 #include <EveSso/CharacterSession.h>
 
@@ -13,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -402,9 +402,9 @@ void EsiClient::portrait(qint64 characterId, int size, QObject *context, EsiCall
             return;
         }
         if (!(r.fromCache && QFile::exists(file))) {
-            QSaveFile save(file);
-            const bool written = QDir().mkpath(directory) && save.open(QIODevice::WriteOnly)
-                && save.write(r.body) == r.body.size() && save.commit();
+            FileWriteOptions options;
+            options.durable = false; // a cache: a lost portrait is fetched again
+            const bool written = QDir().mkpath(directory) && writeWholeFile(file, r.body, options);
             if (!written) {
                 out.error = EsiErrorText::invalidCall(
                     tr("Could not save the portrait in %1.").arg(QDir::toNativeSeparators(directory)));

@@ -1,6 +1,7 @@
 #include "EsiHttpCache.h"
 
 #include "EsiLogging.h"
+#include "core/FileWriter.h"
 
 #include <EveSso/UtcDateTime.h>
 
@@ -41,15 +42,9 @@ bool hasDirective(const QByteArray &cacheControl, const QByteArray &name)
 /// lost write costs one request, and a torn body/meta pair fails the meta's SHA-256 and is ignored.
 bool writeFile(const QString &path, const QByteArray &data)
 {
-    const QString temporary = path + QLatin1String(".part");
-    QFile file(temporary);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size()) {
-        file.remove();
-        return false;
-    }
-    file.close();
-    QFile::remove(path);
-    return QFile::rename(temporary, path);
+    FileWriteOptions options;
+    options.durable = false;
+    return writeWholeFile(path, data, options);
 }
 
 } // namespace

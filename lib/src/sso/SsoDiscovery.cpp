@@ -2,6 +2,7 @@
 
 #include "SsoLogging.h"
 #include "TokenReply.h"
+#include "core/FileWriter.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -10,7 +11,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -102,16 +102,15 @@ struct SsoDiscovery::Private
         const QString path = cacheFile();
         if (path.isEmpty() || !QDir().mkpath(cacheDirectory))
             return;
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return;
         const QJsonObject cached{{QStringLiteral("discoveryUrl"), discoveryUrl.toString()},
                                  {QStringLiteral("fetchedAt"), fetchedAt.toString(Qt::ISODate)},
                                  {QStringLiteral("metadata"), metadata},
                                  {QStringLiteral("jwks"), QJsonDocument::fromJson(jwks).object()}};
-        file.write(QJsonDocument(cached).toJson(QJsonDocument::Compact));
-        if (!file.commit())
-            qCWarning(lcSso) << "Could not write the SSO discovery cache:" << file.errorString();
+        // Durable: the cache is what lets a login be verified while the SSO is unreachable. A failed
+        // write keeps the previous cache.
+        QString why;
+        if (!writeWholeFile(path, QJsonDocument(cached).toJson(QJsonDocument::Compact), FileWriteOptions(), &why))
+            qCWarning(lcSso) << "Could not write the SSO discovery cache:" << why;
     }
 
     QNetworkReply *get(const QUrl &url) { return network->get(ssoRequest(url, settings, kRequestTimeoutMs)); }

@@ -4,6 +4,8 @@
 #include <EveSso/CharacterStore.h>
 #include <EveSso/UtcDateTime.h>
 
+#include "FileSizeLimit.h"
+
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -220,6 +222,35 @@ private slots:
         }
         QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("characters.json")});
         QCOMPARE(store.load().characters.size(), 20);
+    }
+
+    void aFullDiskKeepsThePreviousList()
+    {
+        // Qt 6.4's buffered QSaveFile renamed the short file over the list when its flush failed: a full
+        // disk emptied characters.json. The size limit makes every write past 2 KB fail, like ENOSPC.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("characters.json"));
+        CharacterStore store(path);
+        QVERIFY(store.save({fullRecord(1, 0)}).ok());
+        const QByteArray before = readAll(path);
+        QVERIFY(before.size() < 2048);
+
+        // Larger than the limit, smaller than QFileDevice's 16 KB write buffer: the write itself
+        // "succeeds" into the buffer, and only the flush inside commit() fails.
+        QList<CharacterRecord> many;
+        for (int i = 0; i < 8; ++i)
+            many.append(fullRecord(100 + i, i));
+        CharacterStore::SaveResult s;
+        {
+            EveSsoTest::FileSizeLimit limit(2048);
+            QVERIFY(limit.isActive());
+            s = store.save(many);
+        }
+        QCOMPARE(s.status, CharacterStore::SaveResult::Status::WriteError);
+        QVERIFY2(s.message.contains(QLatin1String("could not be saved")), qPrintable(s.message));
+        QCOMPARE(readAll(path), before);
+        QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("characters.json")});
+        QCOMPARE(store.load().characters.size(), 1);
     }
 
     void saveToAnUnwritablePlaceFails()

@@ -20,6 +20,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
+#include <sys/resource.h>
+
 using namespace EveSso;
 
 namespace {
@@ -73,9 +76,23 @@ private:
     }
     QStringList server(const QString &profile) const { return server(profile, m_rig.emulator); }
 
+    /// Non-zero: evesso runs on a "full disk", where no file it writes may grow past this many bytes.
+    rlim_t m_childFileLimit = 0;
+
     /// Starts evesso; the caller waits for it (the emulator needs this process's event loop meanwhile).
-    static void start(QProcess &process, const QStringList &arguments, const QProcessEnvironment &environment)
+    void start(QProcess &process, const QStringList &arguments, const QProcessEnvironment &environment)
     {
+        if (const rlim_t bytes = m_childFileLimit) {
+            // Set between fork and exec: RLIMIT_FSIZE makes every write past it fail with EFBIG, as a
+            // full disk does with ENOSPC (SIGXFSZ, which would kill the tool, ignored).
+            process.setChildProcessModifier([bytes] {
+                rlimit limit{};
+                getrlimit(RLIMIT_FSIZE, &limit);
+                limit.rlim_cur = bytes;
+                setrlimit(RLIMIT_FSIZE, &limit);
+                std::signal(SIGXFSZ, SIG_IGN);
+            });
+        }
         process.setProgram(QStringLiteral(EVESSO_CLI_PATH));
         process.setArguments(arguments);
         process.setProcessEnvironment(environment);
@@ -714,6 +731,49 @@ private slots:
         QCOMPARE(text.exitCode, kSuccess);
         QVERIFY(text.out.contains("ISK"));
         QVERIFY(text.out.contains(m_rig.emulator.characterName(id).toUtf8()));
+    }
+
+    void aFullDiskNeverLosesTheStoredCharacters()
+    {
+        // Refresh (token), wallet and login with no room for any file to grow: whatever each command
+        // says, the characters stored before are all there afterwards, with their logins.
+        const QString profile = QStringLiteral("fulldisk");
+        const qint64 a = character(0), b = character(1), c = character(2);
+        QVERIFY(loginOk(profile, a));
+        QVERIFY(loginOk(profile, b));
+        const QString list = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+            + QStringLiteral("/evesso/profiles/") + profile + QStringLiteral("/characters.json");
+        QFile file(list);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(list));
+        const QByteArray before = file.readAll();
+        file.close();
+        QVERIFY(before.contains(QByteArray::number(a)) && before.contains(QByteArray::number(b)));
+
+        m_childFileLimit = 16;
+        const Run token = evesso(server(profile) + QStringList{QStringLiteral("token"), QString::number(a)});
+        const Run wallet = evesso(server(profile) + QStringList{QStringLiteral("wallet"), QString::number(b)});
+        const Run loginC = login(server(profile), c);
+        m_childFileLimit = 0;
+        for (const Run *run : {&token, &wallet, &loginC}) {
+            QVERIFY(!run->crashed);
+            verifyNoTokenIn(run->err);
+        }
+        qInfo() << "on a full disk: token" << token.exitCode << token.err.trimmed() << "| wallet" << wallet.exitCode
+                << wallet.err.trimmed() << "| login" << loginC.exitCode << loginC.err.trimmed();
+        // A login that could not store its character says so.
+        QVERIFY(loginC.exitCode != kSuccess);
+
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray after = file.readAll();
+        file.close();
+        QVERIFY2(after.contains(QByteArray::number(a)) && after.contains(QByteArray::number(b)), after.constData());
+        QVERIFY(!listed(profile, a).isEmpty());
+        QVERIFY(!listed(profile, b).isEmpty());
+        // The rotation the full-disk refresh made is in the keychain: the next run refreshes with it.
+        const Run again = evesso(server(profile) + QStringList{QStringLiteral("token"), QString::number(a)});
+        QCOMPARE(again.exitCode, kSuccess);
+        // And with room again, the login works.
+        QVERIFY(loginOk(profile, c));
     }
 
     void walletFailures()
