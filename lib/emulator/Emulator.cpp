@@ -159,6 +159,7 @@ void Emulator::setDowntime(bool on) { d->router.faults().downtime = on; }
 void Emulator::clearFaults() { d->router.faults().clear(); }
 void Emulator::revokeAllTokens(qint64 characterId) { d->ctx.grants.revokeCharacter(characterId); }
 void Emulator::rotateSigningKeys() { d->ctx.signer.rotate(); }
+void Emulator::replaceSigningKeysKeepingIds() { d->ctx.signer.replaceKeysKeepingIds(); }
 void Emulator::setClockSkew(int seconds) { d->ctx.config.clockSkew = seconds; }
 void Emulator::setBadSignature(bool on) { d->ctx.config.badSignature = on; }
 

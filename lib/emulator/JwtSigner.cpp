@@ -41,6 +41,14 @@ void JwtSigner::rotate()
     m_jwks.clear();
 }
 
+void JwtSigner::replaceKeysKeepingIds()
+{
+    const QString rsaKid = m_rsa->kid(), ecKid = m_ec->kid();
+    m_rsa = std::make_unique<SigningKey>(SigningKey::Type::Rsa2048, rsaKid);
+    m_ec = std::make_unique<SigningKey>(SigningKey::Type::EcP256, ecKid);
+    m_jwks.clear();
+}
+
 QByteArray JwtSigner::jwks() const
 {
     if (m_jwks.isEmpty()) {

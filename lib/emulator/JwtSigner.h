@@ -21,6 +21,8 @@ public:
 
     /// New key material and new kids; tokens signed before no longer verify.
     void rotate();
+    /// New key material under the same key ids, as EVE's SSO does with "JWT-Signature-Key".
+    void replaceKeysKeepingIds();
     /// {"keys":[RSA, EC], "SkipUnresolvedJsonWebKeys": true}
     QByteArray jwks() const;
     const SigningKey &key(SigningKey::Type type) const;

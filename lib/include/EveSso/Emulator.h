@@ -150,6 +150,9 @@ public:
     /// New key ids and key material; tokens signed with the old keys fail at ESI and at verifiers with the
     /// new JWKS.
     void rotateSigningKeys();
+    /// New key material under the same key ids (EVE's RSA key is always "JWT-Signature-Key"): tokens signed
+    /// before fail with a bad signature at verifiers that still hold the old keys.
+    void replaceSigningKeysKeepingIds();
     void setClockSkew(int seconds);  ///< Added to iat/exp of issued tokens.
     void setBadSignature(bool on);   ///< Issued tokens carry a corrupted signature.
 

@@ -15,9 +15,10 @@ namespace EveSso {
 class KeySetProvider;
 
 /// Verifies tokens with a KeySetProvider's current keys, and follows key rotation: when a token names a
-/// key the set does not have, it asks the provider to refetch the keys (at most once per refetch interval,
-/// 5 minutes by default) and verifies the token once more with the new set. Tokens arriving while a refetch
-/// is running wait for it. Any other failure is reported at once.
+/// key the set does not have, or its signature does not verify with the key of its id (EVE replaces its
+/// RSA key under the same id, "JWT-Signature-Key"), it asks the provider to refetch the keys (at most once
+/// per refetch interval, 5 minutes by default) and verifies the token once more with the new set. Tokens
+/// arriving while a refetch is running wait for it. Any other failure is reported at once.
 ///
 /// Lives in one thread; call validate() from that thread.
 class EVESSO_EXPORT TokenValidator : public QObject
@@ -36,9 +37,9 @@ public:
     /// A null `context` means this validator.
     void validate(const QByteArray &token, QObject *context, Callback callback);
 
-    /// The minimum time between two refetches caused by unknown keys (default 5 minutes).
+    /// The minimum time between two refetches caused by unknown keys or bad signatures (default 5 minutes).
     void setRefetchInterval(std::chrono::seconds interval);
-    /// The minimum time between two refetches caused by unknown keys.
+    /// The minimum time between two refetches caused by unknown keys or bad signatures.
     std::chrono::seconds refetchInterval() const;
 
     /// The verifier's options.

@@ -53,7 +53,11 @@ struct TokenValidator::Private
         for (const Pending &p : waiting) {
             JwtVerifier::Result result;
             if (!failure.isEmpty()) {
-                result.error = JwtMessages::keysUnavailable(failure);
+                // The old keys still decide where they can: a bad signature stays one, while a token of
+                // an unknown key cannot be checked until the keys load.
+                result = verifier.verify(p.token, keys);
+                if (result.error.reason != JwtError::Reason::BadSignature)
+                    result.error = JwtMessages::keysUnavailable(failure);
             } else {
                 result = verifier.verify(p.token, keys);
                 // Retried once only: a key still unknown after a fresh set is not going to appear.
@@ -100,14 +104,20 @@ void TokenValidator::validate(const QByteArray &token, QObject *context, Callbac
     }
 
     JwtVerifier::Result result = d->verifier.verify(token, d->provider->currentKeys());
-    if (result.error.reason != JwtError::Reason::UnknownKey) {
+    // An unknown key id, or a signature that does not verify with the cached key of that id: EVE names its
+    // RSA key "JWT-Signature-Key" whatever the key is, so a replaced key looks like a forged signature
+    // until the keys are fetched again.
+    const JwtError::Reason reason = result.error.reason;
+    if (reason != JwtError::Reason::UnknownKey && reason != JwtError::Reason::BadSignature) {
         Private::deliver(context, callback, result);
         return;
     }
     if (!d->refetching && d->withinInterval()) {
-        // Rate-limited: a stream of tokens naming made-up keys must not turn into a stream of fetches.
-        result.error = d->lastFailure.isEmpty() ? JwtMessages::unknownKeyAfterRefetch(d->intervalMinutes())
-                                                : JwtMessages::keysUnavailable(d->lastFailure);
+        // Rate-limited: a stream of tokens naming made-up keys, or forged ones, must not turn into a
+        // stream of fetches.
+        if (reason == JwtError::Reason::UnknownKey)
+            result.error = d->lastFailure.isEmpty() ? JwtMessages::unknownKeyAfterRefetch(d->intervalMinutes())
+                                                    : JwtMessages::keysUnavailable(d->lastFailure);
         Private::deliver(context, callback, result);
         return;
     }

@@ -7,6 +7,7 @@
 #include <EveSso/LoginFlow.h>
 #include <EveSso/TokenValidator.h>
 
+#include <QDir>
 #include <QTcpServer>
 #include <QtTest>
 
@@ -380,19 +381,56 @@ private slots:
         QCOMPARE(rig.emulator.countRequests("GET", QStringLiteral("/oauth/jwks")), 2);
     }
 
+    void keyReplacedUnderTheSameIdIsFollowed()
+    {
+        // EVE's RSA key id is always "JWT-Signature-Key": a new key under it, after the keys were cached
+        // on disk, and a restart that reads that cache. The first verification fails with the cached key,
+        // the keys are fetched once more, and the login succeeds; no cache has to be deleted.
+        const QString cache = QDir::homePath() + QStringLiteral("/key-replacement-cache");
+        EveSsoTest::SsoTestRig rig;
+        QVERIFY(rig.start());
+        QVERIFY(rig.makeClient(cache));
+        QCOMPARE(rig.emulator.countRequests("GET", QStringLiteral("/oauth/jwks")), 1);
+        rig.emulator.replaceSigningKeysKeepingIds();
+        SsoClient *restarted = rig.makeClient(cache);
+        QVERIFY(restarted);
+        QCOMPARE(rig.emulator.countRequests("GET", QStringLiteral("/oauth/jwks")), 1); // the stale cache
+        for (int i = 0; i < 2; ++i) {
+            LoginFlow *login = restarted->createLogin();
+            auto watched = watch(login);
+            TestBrowser browser;
+            connect(login, &LoginFlow::authorizeWithBrowser, this,
+                    [&](const QUrl &url) { followToCallback(browser, browser.authorize(url)); });
+            QVERIFY(login->start());
+            const LoginOutcome outcome = waitFor(watched);
+            QVERIFY2(outcome.result, qPrintable(outcome.error.message));
+            remember(*outcome.result);
+            m_secretsSeen << browser.codesSeen;
+            // One refetch for the first login; the second verifies with the new keys at once.
+            QCOMPARE(rig.emulator.countRequests("GET", QStringLiteral("/oauth/jwks")), 2);
+        }
+    }
+
     void badSignatureFailsVerification()
     {
         EveSsoTest::SsoTestRig &rig = *m_rig;
         SsoClient *client = m_client;
         rig.emulator.setBadSignature(true);
-        LoginFlow *login = client->createLogin();
-        auto watched = watch(login);
-        TestBrowser browser;
-        connect(login, &LoginFlow::authorizeWithBrowser, this,
-                [&](const QUrl &url) { followToCallback(browser, browser.authorize(url)); });
-        QVERIFY(login->start());
-        const LoginOutcome outcome = waitFor(watched);
-        QCOMPARE(outcome.error.kind, SsoError::Kind::VerificationFailed);
+        const int fetchesBefore = rig.emulator.countRequests("GET", QStringLiteral("/oauth/jwks"));
+        // The first forged token costs one refetch of the keys (they might have been replaced); the next
+        // ones, within the refetch interval, none.
+        for (int i = 0; i < 2; ++i) {
+            LoginFlow *login = client->createLogin();
+            auto watched = watch(login);
+            TestBrowser browser;
+            connect(login, &LoginFlow::authorizeWithBrowser, this,
+                    [&](const QUrl &url) { followToCallback(browser, browser.authorize(url)); });
+            QVERIFY(login->start());
+            const LoginOutcome outcome = waitFor(watched);
+            QCOMPARE(outcome.error.kind, SsoError::Kind::VerificationFailed);
+            QVERIFY2(outcome.error.message.contains(QLatin1String("altered")), qPrintable(outcome.error.message));
+            QCOMPARE(rig.emulator.countRequests("GET", QStringLiteral("/oauth/jwks")), fetchesBefore + 1);
+        }
     }
 
     void noSecretInAnyLogLine()
