@@ -9,6 +9,8 @@
 #      removes them again.
 # Usage: packaging/check-packages.sh [--system] <capsuleer.deb> <libevesso0.deb> <libevesso-dev.deb>
 set -euo pipefail
+# No "| grep -q" below: grep -q exits at its first match, and under pipefail the writer's SIGPIPE then
+# fails the whole pipeline at random (it did, in CI).
 
 system=0
 if [ "${1:-}" = "--system" ]; then system=1; shift; fi
@@ -30,13 +32,13 @@ app_id=io.github.capsuleer.Capsuleer
 
 echo "--- 1. contents and dependencies"
 expect_file() { # <package> <path regex>
-    dpkg-deb --contents "${deb[$1]}" | awk '{print $6}' | grep -qE "^\./$2\$" || fail "$1 lacks $2"
+    dpkg-deb --contents "${deb[$1]}" | awk '{print $6}' | grep -E "^\./$2\$" >/dev/null || fail "$1 lacks $2"
 }
 lacks_file() { # <package> <path regex>
-    ! dpkg-deb --contents "${deb[$1]}" | awk '{print $6}' | grep -qE "^\./$2\$" || fail "$1 must not contain $2"
+    ! dpkg-deb --contents "${deb[$1]}" | awk '{print $6}' | grep -E "^\./$2\$" >/dev/null || fail "$1 must not contain $2"
 }
 expect_depends() { # <package> <regex over the Depends field>
-    dpkg-deb --field "${deb[$1]}" Depends | tr ',' '\n' | sed 's/^ *//' | grep -qE "^($2)\$" \
+    dpkg-deb --field "${deb[$1]}" Depends | tr ',' '\n' | sed 's/^ *//' | grep -E "^($2)\$" >/dev/null \
         || fail "$1 does not depend on $2 (Depends: $(dpkg-deb --field "${deb[$1]}" Depends))"
 }
 for lib in libEveSso libEveSsoEmulator; do
@@ -59,7 +61,7 @@ expect_file capsuleer "usr/share/metainfo/$app_id\.metainfo\.xml"
 expect_file capsuleer "usr/share/icons/hicolor/scalable/apps/$app_id\.svg"
 for name in capsuleer libevesso0 libevesso-dev; do
     if dpkg-deb --contents "${deb[$name]}" | awk '{print $6}' | grep -v '/$' \
-           | grep -vE "^\./usr/(include/EveSso/|${libdir#usr/}/|bin/|share/(applications|metainfo|icons|doc|capsuleer|evesso)/)" | grep -q .; then
+           | grep -vE "^\./usr/(include/EveSso/|${libdir#usr/}/|bin/|share/(applications|metainfo|icons|doc|capsuleer|evesso)/)" | grep . >/dev/null; then
         fail "$name installs files outside the expected directories"
     fi
 done
@@ -98,9 +100,9 @@ desktop-file-validate "$root/usr/share/applications/$app_id.desktop"
 export LD_LIBRARY_PATH=$root/$libdir
 export QT_QPA_PLATFORM=offscreen
 for program in capsuleer evesso evesso-emulator; do
-    ldd "$root/usr/bin/$program" | grep -q 'not found' && { ldd "$root/usr/bin/$program"; fail "$program: unresolved libraries"; }
+    ldd "$root/usr/bin/$program" | grep 'not found' >/dev/null && { ldd "$root/usr/bin/$program"; fail "$program: unresolved libraries"; }
     for lib in $(readelf -d "$root/usr/bin/$program" | sed -n 's/.*(NEEDED).*\[\(libEveSso[A-Za-z]*\.so\.0\)\]/\1/p'); do
-        ldd "$root/usr/bin/$program" | grep -q "$lib => $root/$libdir/" \
+        ldd "$root/usr/bin/$program" | grep "$lib => $root/$libdir/" >/dev/null \
             || fail "$program does not load $lib from the packaged files"
     done
 done
@@ -127,7 +129,7 @@ if [ $system = 1 ]; then
     apt-get install -y -qq --no-install-recommends "${deb[@]}" >/dev/null
     trap 'apt-get purge -y -qq capsuleer libevesso-dev libevesso0 >/dev/null; rm -rf "$work"' EXIT
     /usr/bin/evesso --help >/dev/null || fail "installed evesso --help failed"
-    /usr/bin/capsuleer --version | grep -q "$version" || fail "installed capsuleer --version failed"
+    /usr/bin/capsuleer --version | grep "$version" >/dev/null || fail "installed capsuleer --version failed"
     echo "installed: evesso --help and capsuleer --version run from /usr/bin"
 fi
 echo "check-packages: all packages good"

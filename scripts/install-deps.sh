@@ -50,7 +50,7 @@ done
 
 missing=()
 for pkg in "${wanted[@]}"; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep "install ok installed" >/dev/null || missing+=("$pkg")
 done
 # Node.js drives Chromium in the end-to-end tests; a machine that already has one (e.g. from
 # NodeSource) keeps it, others get Debian's.

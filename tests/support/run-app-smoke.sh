@@ -29,7 +29,7 @@ xvfb-run --auto-servernum --server-args="-screen 0 1280x800x24" bash -c '
     found=0
     for _ in $(seq "$wait_seconds"); do
         kill -0 "$app" 2>/dev/null || break
-        if xwininfo -root -tree | grep -q "Capsuleer — Offline demo"; then found=1; break; fi
+        if xwininfo -root -tree | grep "Capsuleer — Offline demo" >/dev/null; then found=1; break; fi
         sleep 1
     done
     if [ "$found" = 1 ]; then
