@@ -134,8 +134,7 @@
         <translation>Der Ordner %1 konnte nicht angelegt werden, daher wurde die Charakterliste nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>The character list %1 could not be saved (%2).</source>
         <translation>Die Charakterliste %1 konnte nicht gespeichert werden (%2).</translation>
     </message>
@@ -304,6 +303,11 @@
         <translation>seine Ablaufzeit (exp) ist keine Anzahl von Sekunden</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>its not-before time (nbf) is not a number of seconds</source>
+        <translation>sein Gültigkeitsbeginn (nbf) ist keine Anzahl von Sekunden</translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>its issuer (iss) is not a text</source>
         <translation>sein Aussteller (iss) ist kein Text</translation>
@@ -388,6 +392,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>The login token is not valid before %1 UTC (this computer&apos;s clock says %2 UTC). If it was issued just now, your computer&apos;s clock may be behind: check its date, time and time zone.</source>
+        <translation>Das Anmeldetoken ist erst ab %1 UTC gültig (die Uhr dieses Computers zeigt %2 UTC). Wenn es gerade erst ausgestellt wurde, geht die Uhr Ihres Computers vielleicht nach: Prüfen Sie Datum, Uhrzeit und Zeitzone.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The login token was not issued by the expected login server (%1). Check that this program uses the same EVE server (Tranquility or Singularity) you logged in to.</source>
         <translation>Das Anmelde-Token wurde nicht vom erwarteten Anmeldeserver (%1) ausgestellt. Prüfen Sie, ob dieses Programm denselben EVE-Server (Tranquility oder Singularity) verwendet, bei dem Sie sich angemeldet haben.</translation>
     </message>
@@ -675,7 +684,7 @@
         <translation>Die Signaturschlüssel des SSO (JWKS) enthalten keinen verwendbaren Schlüssel%1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Could not load %1: %2. Check your internet connection.</source>
         <translation>Laden fehlgeschlagen: %1 (%2). Prüfen Sie Ihre Internetverbindung.</translation>
     </message>
@@ -777,7 +786,7 @@
 <context>
     <name>EveSso::TokenValidator</name>
     <message>
-        <location filename="../lib/src/jwt/TokenValidator.cpp" line="+81"/>
+        <location filename="../lib/src/jwt/TokenValidator.cpp" line="+85"/>
         <source>The key server gave no reason.</source>
         <translation>Der Schlüsselserver hat keinen Grund angegeben.</translation>
     </message>

@@ -134,8 +134,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>The character list %1 could not be saved (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -304,6 +303,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>its not-before time (nbf) is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>its issuer (iss) is not a text</source>
         <translation type="unfinished"></translation>
@@ -388,6 +392,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>The login token is not valid before %1 UTC (this computer&apos;s clock says %2 UTC). If it was issued just now, your computer&apos;s clock may be behind: check its date, time and time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The login token was not issued by the expected login server (%1). Check that this program uses the same EVE server (Tranquility or Singularity) you logged in to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -675,7 +684,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Could not load %1: %2. Check your internet connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,7 +786,7 @@
 <context>
     <name>EveSso::TokenValidator</name>
     <message>
-        <location filename="../lib/src/jwt/TokenValidator.cpp" line="+81"/>
+        <location filename="../lib/src/jwt/TokenValidator.cpp" line="+85"/>
         <source>The key server gave no reason.</source>
         <translation type="unfinished"></translation>
     </message>

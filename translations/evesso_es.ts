@@ -134,8 +134,7 @@
         <translation>No se pudo crear la carpeta %1, así que la lista de personajes no se ha guardado.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>The character list %1 could not be saved (%2).</source>
         <translation>No se pudo guardar la lista de personajes %1 (%2).</translation>
     </message>
@@ -304,6 +303,11 @@
         <translation>su fecha de caducidad (exp) no es un número de segundos</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>its not-before time (nbf) is not a number of seconds</source>
+        <translation>su hora de inicio de validez (nbf) no es un número de segundos</translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>its issuer (iss) is not a text</source>
         <translation>su emisor (iss) no es un texto</translation>
@@ -388,6 +392,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>The login token is not valid before %1 UTC (this computer&apos;s clock says %2 UTC). If it was issued just now, your computer&apos;s clock may be behind: check its date, time and time zone.</source>
+        <translation>El token de inicio de sesión no es válido antes de las %1 UTC (el reloj de este ordenador marca las %2 UTC). Si se acaba de emitir, puede que el reloj de su ordenador vaya atrasado: compruebe la fecha, la hora y la zona horaria.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The login token was not issued by the expected login server (%1). Check that this program uses the same EVE server (Tranquility or Singularity) you logged in to.</source>
         <translation>El token de inicio de sesión no lo emitió el servidor de inicio de sesión esperado (%1). Comprueba que este programa usa el mismo servidor de EVE (Tranquility o Singularity) en el que iniciaste sesión.</translation>
     </message>
@@ -675,7 +684,7 @@
         <translation>Las claves de firma del SSO (JWKS) no contienen ninguna clave utilizable%1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Could not load %1: %2. Check your internet connection.</source>
         <translation>No se pudo cargar: %1 (%2). Comprueba tu conexión a Internet.</translation>
     </message>
@@ -777,7 +786,7 @@
 <context>
     <name>EveSso::TokenValidator</name>
     <message>
-        <location filename="../lib/src/jwt/TokenValidator.cpp" line="+81"/>
+        <location filename="../lib/src/jwt/TokenValidator.cpp" line="+85"/>
         <source>The key server gave no reason.</source>
         <translation>El servidor de claves no dio ningún motivo.</translation>
     </message>

@@ -134,8 +134,7 @@
         <translation>Le dossier %1 n&apos;a pas pu être créé&#xa0;; la liste de personnages n&apos;a donc pas été enregistrée.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>The character list %1 could not be saved (%2).</source>
         <translation>La liste de personnages %1 n&apos;a pas pu être enregistrée (%2).</translation>
     </message>
@@ -304,6 +303,11 @@
         <translation>sa date d&apos;expiration (exp) n&apos;est pas un nombre de secondes</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>its not-before time (nbf) is not a number of seconds</source>
+        <translation>son heure de début de validité (nbf) n&apos;est pas un nombre de secondes</translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>its issuer (iss) is not a text</source>
         <translation>son émetteur (iss) n&apos;est pas un texte</translation>
@@ -388,6 +392,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>The login token is not valid before %1 UTC (this computer&apos;s clock says %2 UTC). If it was issued just now, your computer&apos;s clock may be behind: check its date, time and time zone.</source>
+        <translation>Le jeton de connexion n&apos;est pas valide avant %1 UTC (l&apos;horloge de cet ordinateur indique %2 UTC). S&apos;il vient d&apos;être émis, l&apos;horloge de votre ordinateur est peut-être en retard : vérifiez sa date, son heure et son fuseau horaire.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The login token was not issued by the expected login server (%1). Check that this program uses the same EVE server (Tranquility or Singularity) you logged in to.</source>
         <translation>Le jeton de connexion n&apos;a pas été émis par le serveur de connexion attendu (%1). Vérifiez que ce programme utilise le même serveur EVE (Tranquility ou Singularity) que celui auquel vous vous êtes connecté.</translation>
     </message>
@@ -675,7 +684,7 @@
         <translation>Les clés de signature du SSO (JWKS) ne contiennent aucune clé utilisable%1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Could not load %1: %2. Check your internet connection.</source>
         <translation>Échec du chargement&#xa0;: %1 (%2). Vérifiez votre connexion Internet.</translation>
     </message>
@@ -777,7 +786,7 @@
 <context>
     <name>EveSso::TokenValidator</name>
     <message>
-        <location filename="../lib/src/jwt/TokenValidator.cpp" line="+81"/>
+        <location filename="../lib/src/jwt/TokenValidator.cpp" line="+85"/>
         <source>The key server gave no reason.</source>
         <translation>Le serveur de clés n&apos;a donné aucune raison.</translation>
     </message>

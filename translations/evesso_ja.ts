@@ -133,8 +133,7 @@
         <translation>フォルダー %1 を作成できなかったため、キャラクター一覧は保存されませんでした。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>The character list %1 could not be saved (%2).</source>
         <translation>キャラクター一覧 %1 を保存できませんでした（%2）。</translation>
     </message>
@@ -303,6 +302,11 @@
         <translation>有効期限（exp）が秒数ではありません</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>its not-before time (nbf) is not a number of seconds</source>
+        <translation>有効開始時刻（nbf）が秒数ではありません</translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>its issuer (iss) is not a text</source>
         <translation>発行者（iss）がテキストではありません</translation>
@@ -386,6 +390,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>The login token is not valid before %1 UTC (this computer&apos;s clock says %2 UTC). If it was issued just now, your computer&apos;s clock may be behind: check its date, time and time zone.</source>
+        <translation>ログイントークンは %1 UTC より前には有効ではありません（このコンピューターの時計は %2 UTC）。発行された直後であれば、コンピューターの時計が遅れている可能性があります。日付、時刻、タイムゾーンを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The login token was not issued by the expected login server (%1). Check that this program uses the same EVE server (Tranquility or Singularity) you logged in to.</source>
         <translation>ログイントークンは想定したログインサーバー（%1）から発行されていません。このプログラムが、ログインしたときと同じ EVE サーバー（Tranquility または Singularity）を使っているか確認してください。</translation>
     </message>
@@ -671,7 +680,7 @@
         <translation>SSO の署名鍵（JWKS）に使用できる鍵がありません%1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Could not load %1: %2. Check your internet connection.</source>
         <translation>%1を読み込めませんでした: %2。インターネット接続を確認してください。</translation>
     </message>
@@ -773,7 +782,7 @@
 <context>
     <name>EveSso::TokenValidator</name>
     <message>
-        <location filename="../lib/src/jwt/TokenValidator.cpp" line="+81"/>
+        <location filename="../lib/src/jwt/TokenValidator.cpp" line="+85"/>
         <source>The key server gave no reason.</source>
         <translation>鍵サーバーは理由を示しませんでした。</translation>
     </message>

@@ -133,8 +133,7 @@
         <translation>폴더 %1을(를) 만들 수 없어서 캐릭터 목록을 저장하지 못했습니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>The character list %1 could not be saved (%2).</source>
         <translation>캐릭터 목록 %1을(를) 저장하지 못했습니다(%2).</translation>
     </message>
@@ -303,6 +302,11 @@
         <translation>만료 시간(exp)이 초 단위 숫자가 아닙니다</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>its not-before time (nbf) is not a number of seconds</source>
+        <translation>유효 시작 시각(nbf)이 초 단위 숫자가 아닙니다</translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>its issuer (iss) is not a text</source>
         <translation>발급자(iss)가 텍스트가 아닙니다</translation>
@@ -386,6 +390,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>The login token is not valid before %1 UTC (this computer&apos;s clock says %2 UTC). If it was issued just now, your computer&apos;s clock may be behind: check its date, time and time zone.</source>
+        <translation>로그인 토큰은 %1 UTC 이전에는 유효하지 않습니다(이 컴퓨터의 시계는 %2 UTC). 방금 발급된 것이라면 컴퓨터 시계가 늦을 수 있습니다. 날짜, 시간, 시간대를 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The login token was not issued by the expected login server (%1). Check that this program uses the same EVE server (Tranquility or Singularity) you logged in to.</source>
         <translation>로그인 토큰이 예상한 로그인 서버(%1)에서 발급되지 않았습니다. 이 프로그램이 로그인한 것과 같은 EVE 서버(Tranquility 또는 Singularity)를 사용하는지 확인하세요.</translation>
     </message>
@@ -671,7 +680,7 @@
         <translation>SSO의 서명 키(JWKS)에 사용할 수 있는 키가 없습니다%1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Could not load %1: %2. Check your internet connection.</source>
         <translation>%1을(를) 불러오지 못했습니다: %2. 인터넷 연결을 확인하세요.</translation>
     </message>
@@ -773,7 +782,7 @@
 <context>
     <name>EveSso::TokenValidator</name>
     <message>
-        <location filename="../lib/src/jwt/TokenValidator.cpp" line="+81"/>
+        <location filename="../lib/src/jwt/TokenValidator.cpp" line="+85"/>
         <source>The key server gave no reason.</source>
         <translation>키 서버가 이유를 알려 주지 않았습니다.</translation>
     </message>

@@ -135,8 +135,7 @@
         <translation>Не удалось создать папку %1, поэтому список персонажей не сохранён.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>The character list %1 could not be saved (%2).</source>
         <translation>Не удалось сохранить список персонажей %1 (%2).</translation>
     </message>
@@ -305,6 +304,11 @@
         <translation>его время истечения (exp) не является числом секунд</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>its not-before time (nbf) is not a number of seconds</source>
+        <translation>его время начала действия (nbf) не является числом секунд</translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>its issuer (iss) is not a text</source>
         <translation>его издатель (iss) не является текстом</translation>
@@ -390,6 +394,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>The login token is not valid before %1 UTC (this computer&apos;s clock says %2 UTC). If it was issued just now, your computer&apos;s clock may be behind: check its date, time and time zone.</source>
+        <translation>Токен входа действителен только с %1 UTC (часы этого компьютера показывают %2 UTC). Если он выдан только что, возможно, часы вашего компьютера отстают: проверьте дату, время и часовой пояс.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The login token was not issued by the expected login server (%1). Check that this program uses the same EVE server (Tranquility or Singularity) you logged in to.</source>
         <translation>Токен входа выдан не тем сервером входа, который ожидался (%1). Проверьте, что эта программа использует тот же сервер EVE (Tranquility или Singularity), на котором вы вошли.</translation>
     </message>
@@ -679,7 +688,7 @@
         <translation>Ключи подписи SSO (JWKS) не содержат пригодного ключа%1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Could not load %1: %2. Check your internet connection.</source>
         <translation>Ошибка загрузки: %1 (%2). Проверьте подключение к интернету.</translation>
     </message>
@@ -781,7 +790,7 @@
 <context>
     <name>EveSso::TokenValidator</name>
     <message>
-        <location filename="../lib/src/jwt/TokenValidator.cpp" line="+81"/>
+        <location filename="../lib/src/jwt/TokenValidator.cpp" line="+85"/>
         <source>The key server gave no reason.</source>
         <translation>Сервер ключей не указал причину.</translation>
     </message>

@@ -133,8 +133,7 @@
         <translation>无法创建文件夹 %1，因此角色列表未保存。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>The character list %1 could not be saved (%2).</source>
         <translation>无法保存角色列表 %1（%2）。</translation>
     </message>
@@ -303,6 +302,11 @@
         <translation>它的过期时间（exp）不是秒数</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>its not-before time (nbf) is not a number of seconds</source>
+        <translation>其生效时间（nbf）不是秒数</translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>its issuer (iss) is not a text</source>
         <translation>它的签发者（iss）不是文本</translation>
@@ -386,6 +390,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>The login token is not valid before %1 UTC (this computer&apos;s clock says %2 UTC). If it was issued just now, your computer&apos;s clock may be behind: check its date, time and time zone.</source>
+        <translation>登录令牌在 %1 UTC 之前无效（此计算机的时钟显示 %2 UTC）。如果它是刚刚签发的，您的计算机时钟可能走慢了：请检查日期、时间和时区。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The login token was not issued by the expected login server (%1). Check that this program uses the same EVE server (Tranquility or Singularity) you logged in to.</source>
         <translation>登录令牌不是由预期的登录服务器（%1）签发的。请检查本程序使用的 EVE 服务器（Tranquility 或 Singularity）是否与你登录的服务器相同。</translation>
     </message>
@@ -671,7 +680,7 @@
         <translation>SSO 的签名密钥（JWKS）中没有可用的密钥%1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Could not load %1: %2. Check your internet connection.</source>
         <translation>无法加载%1：%2。请检查网络连接。</translation>
     </message>
@@ -773,7 +782,7 @@
 <context>
     <name>EveSso::TokenValidator</name>
     <message>
-        <location filename="../lib/src/jwt/TokenValidator.cpp" line="+81"/>
+        <location filename="../lib/src/jwt/TokenValidator.cpp" line="+85"/>
         <source>The key server gave no reason.</source>
         <translation>密钥服务器没有给出原因。</translation>
     </message>

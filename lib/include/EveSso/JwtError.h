@@ -25,6 +25,7 @@ struct EVESSO_EXPORT JwtError
         WrongAuthorizedParty, ///< `azp` is present and is not this program's client id.
         TooLarge,             ///< The token is larger than JwtVerifier::Options::maxTokenBytes.
         KeysUnavailable,      ///< The signing keys could not be (re)loaded from the SSO.
+        NotYetValid,          ///< `nbf` is in the future, beyond the leeway.
     };
 
     /// What failed; None for success.

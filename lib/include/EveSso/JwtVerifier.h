@@ -37,10 +37,11 @@ public:
                                     QStringLiteral("https://login.eveonline.com")};
         /// Audiences that must all be in `aud`. Empty means {clientId, "EVE Online"}.
         QStringList requiredAudiences;
-        /// How far past `exp` a token is still accepted, for clocks that run a little fast.
+        /// How far past `exp` (and before `nbf`) a token is still accepted, for clocks a little off.
         std::chrono::seconds leeway{60};
         bool verifySignature = true;       ///< Off: alg, kid and signature are not checked. Tests and tools only.
         bool verifyExpiry = true;          ///< Off: `exp` must still be present and numeric, but may be past.
+        bool verifyNotBefore = true;       ///< Off: a present `nbf` must still be numeric, but may be ahead.
         bool verifyIssuer = true;          ///< Off: `iss` is not compared.
         bool verifyAudience = true;        ///< Off: `aud` is not compared.
         bool verifySubject = true;         ///< Off: `sub` may have any form (characterId is then 0 if unparsable).

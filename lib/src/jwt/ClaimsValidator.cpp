@@ -86,6 +86,18 @@ JwtError ClaimsValidator::validate(const QJsonObject &claims, qint64 nowMsecs, V
     if (m_options.verifyExpiry && nowMsecs >= exp + leeway * 1000)
         return JwtMessages::expired(token->expiresAt, EveSso::Utc::fromMSecsSinceEpoch(nowMsecs));
 
+    // RFC 7519 4.1.5: a token MUST NOT be accepted before its `nbf`. EVE sends none; other servers may.
+    // (`iat` stays informational, as the RFC has it: a player's clock running slow must not refuse logins.)
+    const QJsonValue nbfValue = claims.value(QLatin1String("nbf"));
+    if (!nbfValue.isUndefined()) {
+        qint64 nbf = 0;
+        if (!numericDate(nbfValue, &nbf))
+            return JwtMessages::malformed(JwtMessages::tr("its not-before time (nbf) is not a number of seconds"));
+        if (m_options.verifyNotBefore && nowMsecs + leeway * 1000 < nbf)
+            return JwtMessages::notYetValid(EveSso::Utc::fromMSecsSinceEpoch(nbf),
+                                            EveSso::Utc::fromMSecsSinceEpoch(nowMsecs));
+    }
+
     if (m_options.verifyIssuer && !m_options.acceptedIssuers.contains(token->issuer))
         return JwtMessages::wrongIssuer(m_options.acceptedIssuers);
 

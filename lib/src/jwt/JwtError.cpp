@@ -17,6 +17,7 @@ const char *JwtError::reasonName(Reason reason)
     case Reason::WrongAuthorizedParty: return "WrongAuthorizedParty";
     case Reason::TooLarge: return "TooLarge";
     case Reason::KeysUnavailable: return "KeysUnavailable";
+    case Reason::NotYetValid: return "NotYetValid";
     }
     return "Unknown";
 }

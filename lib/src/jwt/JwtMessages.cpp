@@ -93,6 +93,14 @@ JwtError JwtMessages::expired(const QDateTime &expiresAt, const QDateTime &now)
                     .arg(utc(expiresAt), utc(now)));
 }
 
+JwtError JwtMessages::notYetValid(const QDateTime &notBefore, const QDateTime &now)
+{
+    return make(JwtError::Reason::NotYetValid,
+                tr("The login token is not valid before %1 UTC (this computer's clock says %2 UTC). If it was "
+                   "issued just now, your computer's clock may be behind: check its date, time and time zone.")
+                    .arg(utc(notBefore), utc(now)));
+}
+
 JwtError JwtMessages::wrongIssuer(const QStringList &accepted)
 {
     return make(JwtError::Reason::WrongIssuer,

@@ -25,6 +25,7 @@ public:
     static JwtError keysUnavailable(const QString &why);
     static JwtError badSignature();
     static JwtError expired(const QDateTime &expiresAt, const QDateTime &now);
+    static JwtError notYetValid(const QDateTime &notBefore, const QDateTime &now);
     static JwtError wrongIssuer(const QStringList &accepted);
     static JwtError wrongAudience(const QString &missing, const QString &clientId);
     static JwtError noClientId(JwtError::Reason reason);

@@ -372,8 +372,65 @@ private slots:
 
     void iatIsNotChecked()
     {
-        // A token "issued" an hour in the future (a player's clock running slow) is fine.
+        // A token "issued" an hour in the future (a player's clock running slow) is fine: RFC 7519 gives
+        // iat no processing rule. It must still be a NumericDate.
         QVERIFY(verify(rs(with(claims, QStringLiteral("iat"), now.toSecsSinceEpoch() + 3600))).ok());
+        QCOMPARE(verify(rs(with(claims, QStringLiteral("iat"), QStringLiteral("soon")))).error.reason, Reason::Malformed);
+    }
+
+    void notBeforeIsHonouredWithTheLeeway()
+    {
+        // RFC 7519 4.1.5: not accepted before nbf. EVE's tokens carry none; a token that does is held to it.
+        const qint64 t = now.toSecsSinceEpoch();
+        QVERIFY(verify(rs(with(claims, QStringLiteral("nbf"), t - 3600))).ok());
+        QVERIFY(verify(rs(with(claims, QStringLiteral("nbf"), t + 59))).ok());       // within the 60 s leeway
+        QVERIFY(verify(es(with(claims, QStringLiteral("nbf"), double(t) + 60))).ok()); // exactly at it
+        const auto early = verify(rs(with(claims, QStringLiteral("nbf"), t + 61)));
+        QCOMPARE(early.error.reason, Reason::NotYetValid);
+        QCOMPARE(QString::fromLatin1(JwtError::reasonName(early.error.reason)), QStringLiteral("NotYetValid"));
+        QVERIFY2(early.error.message.contains(QStringLiteral("12:01:01 UTC")), qPrintable(early.error.message));
+        QVERIFY(early.error.message.contains(QStringLiteral("clock")));
+        JwtVerifier::Options o = defaults();
+        o.leeway = std::chrono::seconds(0);
+        QCOMPARE(verify(rs(with(claims, QStringLiteral("nbf"), t + 1)), o).error.reason, Reason::NotYetValid);
+        // The type is checked whatever the options.
+        for (const QJsonValue &bad : {QJsonValue(QStringLiteral("now")), QJsonValue(true), QJsonValue(QJsonArray{1}),
+                                      QJsonValue(1e300)}) {
+            QCOMPARE(verify(rs(with(claims, QStringLiteral("nbf"), bad))).error.reason, Reason::Malformed);
+            o.verifyNotBefore = false;
+            QCOMPARE(verify(rs(with(claims, QStringLiteral("nbf"), bad)), o).error.reason, Reason::Malformed);
+        }
+    }
+
+    void everyRegisteredClaimIsChecked_data()
+    {
+        // RFC 7519 4.1: iss, sub, aud, exp, nbf, iat, jti. Each, when present, is held to its type and, where
+        // the RFC gives one, its rule.
+        QTest::addColumn<QString>("claim");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<Reason>("reason");
+        const qint64 t = now.toSecsSinceEpoch();
+        QTest::newRow("iss wrong") << QStringLiteral("iss") << QJsonValue(QStringLiteral("https://evil.example")) << Reason::WrongIssuer;
+        QTest::newRow("iss not a text") << QStringLiteral("iss") << QJsonValue(7) << Reason::Malformed;
+        QTest::newRow("sub not a character") << QStringLiteral("sub") << QJsonValue(QStringLiteral("CORPORATION:EVE:1")) << Reason::WrongSubject;
+        QTest::newRow("sub not a text") << QStringLiteral("sub") << QJsonValue(92001001) << Reason::Malformed;
+        QTest::newRow("aud without us") << QStringLiteral("aud") << QJsonValue(QStringLiteral("EVE Online")) << Reason::WrongAudience;
+        QTest::newRow("aud not texts") << QStringLiteral("aud") << QJsonValue(QJsonArray{1, 2}) << Reason::Malformed;
+        QTest::newRow("exp past") << QStringLiteral("exp") << QJsonValue(t - 3600) << Reason::Expired;
+        QTest::newRow("exp not a number") << QStringLiteral("exp") << QJsonValue(QStringLiteral("later")) << Reason::Malformed;
+        QTest::newRow("nbf ahead") << QStringLiteral("nbf") << QJsonValue(t + 3600) << Reason::NotYetValid;
+        QTest::newRow("nbf not a number") << QStringLiteral("nbf") << QJsonValue(QStringLiteral("now")) << Reason::Malformed;
+        QTest::newRow("iat not a number") << QStringLiteral("iat") << QJsonValue(QJsonObject()) << Reason::Malformed;
+        QTest::newRow("jti not a text") << QStringLiteral("jti") << QJsonValue(12345) << Reason::Malformed;
+    }
+
+    void everyRegisteredClaimIsChecked()
+    {
+        QFETCH(QString, claim);
+        QFETCH(QJsonValue, value);
+        QFETCH(Reason, reason);
+        QCOMPARE(verify(rs(with(claims, claim, value))).error.reason, reason);
+        QCOMPARE(verify(es(with(claims, claim, value))).error.reason, reason);
     }
 
     void expiredMessageIsActionable()
@@ -420,6 +477,7 @@ private slots:
              forge->token(TokenForge::header(QStringLiteral("RS256"), QStringLiteral("nope")), claims, TokenForge::rsaKid(), Alg::RS256),
              Reason::UnknownKey},
             {&JwtVerifier::Options::verifyExpiry, rs(with(claims, QStringLiteral("exp"), t - 3600)), Reason::Expired},
+            {&JwtVerifier::Options::verifyNotBefore, rs(with(claims, QStringLiteral("nbf"), t + 3600)), Reason::NotYetValid},
             {&JwtVerifier::Options::verifyIssuer, rs(with(claims, QStringLiteral("iss"), QStringLiteral("elsewhere"))), Reason::WrongIssuer},
             {&JwtVerifier::Options::verifyAudience, rs(with(claims, QStringLiteral("aud"), QStringLiteral("other"))), Reason::WrongAudience},
             {&JwtVerifier::Options::verifySubject, rs(with(claims, QStringLiteral("sub"), QStringLiteral("CORP:1"))), Reason::WrongSubject},
