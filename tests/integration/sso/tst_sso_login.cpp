@@ -67,6 +67,24 @@ class TestSsoLogin : public QObject
         m_secretsSeen << result.tokens.accessToken << result.tokens.refreshToken;
     }
 
+    /// One login of `client` that the browser approves for the page's preselected character; every
+    /// token and code it sees is remembered for noSecretInAnyLogLine().
+    LoginOutcome approvedLogin(SsoClient *client)
+    {
+        LoginFlow *login = client->createLogin();
+        auto watched = watch(login);
+        TestBrowser browser;
+        connect(login, &LoginFlow::authorizeWithBrowser, this,
+                [&](const QUrl &url) { followToCallback(browser, browser.authorize(url)); });
+        if (!login->start())
+            return waitFor(watched, 1000);
+        const LoginOutcome outcome = waitFor(watched);
+        if (outcome.result)
+            remember(*outcome.result);
+        m_secretsSeen << browser.codesSeen;
+        return outcome;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -369,15 +387,8 @@ private slots:
         EveSsoTest::SsoTestRig &rig = *m_rig;
         SsoClient *client = m_client;
         rig.emulator.rotateSigningKeys();
-        LoginFlow *login = client->createLogin();
-        auto watched = watch(login);
-        TestBrowser browser;
-        connect(login, &LoginFlow::authorizeWithBrowser, this,
-                [&](const QUrl &url) { followToCallback(browser, browser.authorize(url)); });
-        QVERIFY(login->start());
-        const LoginOutcome outcome = waitFor(watched);
+        const LoginOutcome outcome = approvedLogin(client);
         QVERIFY2(outcome.result, qPrintable(outcome.error.message));
-        remember(*outcome.result);
         QCOMPARE(rig.emulator.countRequests("GET", QStringLiteral("/oauth/jwks")), 2);
     }
 
@@ -396,16 +407,8 @@ private slots:
         QVERIFY(restarted);
         QCOMPARE(rig.emulator.countRequests("GET", QStringLiteral("/oauth/jwks")), 1); // the stale cache
         for (int i = 0; i < 2; ++i) {
-            LoginFlow *login = restarted->createLogin();
-            auto watched = watch(login);
-            TestBrowser browser;
-            connect(login, &LoginFlow::authorizeWithBrowser, this,
-                    [&](const QUrl &url) { followToCallback(browser, browser.authorize(url)); });
-            QVERIFY(login->start());
-            const LoginOutcome outcome = waitFor(watched);
+            const LoginOutcome outcome = approvedLogin(restarted);
             QVERIFY2(outcome.result, qPrintable(outcome.error.message));
-            remember(*outcome.result);
-            m_secretsSeen << browser.codesSeen;
             // One refetch for the first login; the second verifies with the new keys at once.
             QCOMPARE(rig.emulator.countRequests("GET", QStringLiteral("/oauth/jwks")), 2);
         }
@@ -420,13 +423,7 @@ private slots:
         // The first forged token costs one refetch of the keys (they might have been replaced); the next
         // ones, within the refetch interval, none.
         for (int i = 0; i < 2; ++i) {
-            LoginFlow *login = client->createLogin();
-            auto watched = watch(login);
-            TestBrowser browser;
-            connect(login, &LoginFlow::authorizeWithBrowser, this,
-                    [&](const QUrl &url) { followToCallback(browser, browser.authorize(url)); });
-            QVERIFY(login->start());
-            const LoginOutcome outcome = waitFor(watched);
+            const LoginOutcome outcome = approvedLogin(client);
             QCOMPARE(outcome.error.kind, SsoError::Kind::VerificationFailed);
             QVERIFY2(outcome.error.message.contains(QLatin1String("altered")), qPrintable(outcome.error.message));
             QCOMPARE(rig.emulator.countRequests("GET", QStringLiteral("/oauth/jwks")), fetchesBefore + 1);
