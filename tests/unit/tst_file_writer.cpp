@@ -10,6 +10,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace EveSso;
 
 namespace {
@@ -84,6 +87,52 @@ private slots:
         // Once there is room again, writing works.
         QVERIFY(writeWholeFile(path, QByteArray(64 * 1024, 'n'), options(durable)));
         QCOMPARE(readAll(path).size(), 64 * 1024);
+    }
+
+    void concurrentWritersNeverLeaveATornFile_data() { replacesTheFile_data(); }
+
+    void concurrentWritersNeverLeaveATornFile()
+    {
+        // The app and evesso runs fetch the same portrait or cache entry at the same moment: real processes
+        // (fork) replace one file again and again while this one reads it. Every read must be one writer's
+        // whole data, never a mix or a short file.
+        QFETCH(bool, durable);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("portrait.jpg"));
+        const QByteArray contents[] = {QByteArray(200 * 1024, 'a'), QByteArray(200 * 1024, 'b')};
+        QVERIFY(writeWholeFile(path, contents[0], options(durable)));
+        constexpr int writes = 150;
+        pid_t writers[2];
+        for (int w = 0; w < 2; ++w) {
+            writers[w] = fork();
+            QVERIFY(writers[w] >= 0);
+            if (writers[w] == 0) {
+                int failures = 0;
+                for (int i = 0; i < writes; ++i)
+                    failures += writeWholeFile(path, contents[w], options(durable)) ? 0 : 1;
+                _exit(failures == 0 ? 0 : 1);
+            }
+        }
+        int reads = 0, torn = 0, running = 2;
+        int status[2] = {-1, -1};
+        while (running > 0) {
+            const QByteArray seen = readAll(path);
+            ++reads;
+            if (seen != contents[0] && seen != contents[1])
+                ++torn;
+            for (int w = 0; w < 2; ++w) {
+                int exit = 0;
+                if (status[w] == -1 && waitpid(writers[w], &exit, WNOHANG) == writers[w]) {
+                    status[w] = exit;
+                    --running;
+                }
+            }
+        }
+        for (int w = 0; w < 2; ++w)
+            QVERIFY2(WIFEXITED(status[w]) && WEXITSTATUS(status[w]) == 0, "a writer's write failed");
+        QVERIFY(reads > 0);
+        QCOMPARE(torn, 0);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("portrait.jpg")});
     }
 
     void anUnwritableFolderFailsWithAReason()

@@ -1,6 +1,8 @@
 #include "FileWriter.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -49,9 +51,14 @@ bool writeDurably(const QString &path, const QByteArray &data, const FileWriteOp
 
 bool writeQuickly(const QString &path, const QByteArray &data, const FileWriteOptions &options, QString *error)
 {
-    const QString temporary = path + QStringLiteral(".part");
+    // A name of this write's own: another process (the app beside an evesso run) may be writing the same
+    // file at this moment, and two writers in one temporary file would rename a mix into place.
+    const QString temporary = QStringLiteral("%1.%2-%3.part")
+                                  .arg(path)
+                                  .arg(QCoreApplication::applicationPid())
+                                  .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
     QFile file(temporary);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered))
         return fail(error, file.errorString());
     if (options.permissions)
         file.setPermissions(options.permissions);
