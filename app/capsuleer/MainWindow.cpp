@@ -188,7 +188,7 @@ void MainWindow::createActions()
     m_refreshAllAction = make(tr("Refresh &all"), QKeySequence(Qt::SHIFT | Qt::Key_F5), tr("Refresh every character"),
                               [this] {
                                   if (m_backend)
-                                      m_backend->accounts()->refreshAll();
+                                      m_backend->accounts()->refreshAll(EveSso::AccountManager::RefreshPolicy::Always);
                               });
     m_removeAction = make(tr("Re&move character…"), QKeySequence::Delete,
                           tr("Remove the selected character and revoke its login"), &MainWindow::removeCurrent);

@@ -13,6 +13,7 @@ ExitCode exitCodeFor(const SsoError &error)
     case SsoError::Kind::Timeout:
     case SsoError::Kind::ServerError:
     case SsoError::Kind::MalformedResponse:
+    case SsoError::Kind::Busy:
     case SsoError::Kind::DiscoveryFailed:
         return ExitCode::Network;
     case SsoError::Kind::LoginGone:
@@ -56,6 +57,7 @@ QString errorName(SsoError::Kind kind)
     case SsoError::Kind::Timeout: return QStringLiteral("Timeout");
     case SsoError::Kind::ServerError: return QStringLiteral("ServerError");
     case SsoError::Kind::MalformedResponse: return QStringLiteral("MalformedResponse");
+    case SsoError::Kind::Busy: return QStringLiteral("Busy");
     case SsoError::Kind::LoginGone: return QStringLiteral("LoginGone");
     case SsoError::Kind::ClientRejected: return QStringLiteral("ClientRejected");
     case SsoError::Kind::InvalidRequest: return QStringLiteral("InvalidRequest");

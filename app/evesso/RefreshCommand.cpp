@@ -64,7 +64,7 @@ void RefreshCommand::refreshEveryone()
             ids.append(record.characterId);
         report(ids);
     });
-    accounts->refreshAll();
+    accounts->refreshAll(EveSso::AccountManager::RefreshPolicy::Always);
 }
 
 void RefreshCommand::report(const QList<qint64> &characterIds)
@@ -74,6 +74,13 @@ void RefreshCommand::report(const QList<qint64> &characterIds)
     QJsonArray results;
     for (qint64 id : characterIds) {
         const EveSso::CharacterSession *session = accounts->session(id);
+        if (!session) {
+            // Logged out by another process meanwhile.
+            if (firstFailure == ExitCode::Success)
+                firstFailure = ExitCode::Authentication;
+            Console::err(tr("%1: not refreshed: the character was logged out meanwhile.").arg(id));
+            continue;
+        }
         const QString name = accounts->record(id) ? accounts->record(id)->name : QString();
         EveSso::SsoError error = session->state() == EveSso::CharacterSession::State::Ready ? EveSso::SsoError()
                                                                                             : session->lastError();

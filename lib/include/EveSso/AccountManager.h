@@ -25,6 +25,12 @@ class TokenClient;
 /// default). While the app runs, every character is refreshed again periodically, because unused EVE
 /// refresh tokens die after about 30 days. A character whose login is gone stays in the list, marked
 /// "needs re-login", with everything else kept.
+///
+/// The metadata file and the logins may be shared with other processes (another instance, command-line
+/// runs, other tools using the same keychain service): saves merge this process's changes into the file
+/// under its lock, character by character, so nothing another process added, removed or changed is lost;
+/// each login is refreshed under its own cross-process lock (see CharacterSession). With
+/// setWatchForChanges(true) the model follows the file as other processes change it.
 class EVESSO_EXPORT AccountManager : public QAbstractListModel
 {
     Q_OBJECT
@@ -70,8 +76,22 @@ public:
 
     /// Reads the metadata file (synchronous and fast: no keychain, no network). Rows appear at once.
     CharacterStore::LoadResult load();
+    /// What refreshAll() asks of each character's login.
+    enum class RefreshPolicy {
+        IfExpired, ///< A valid access token, refreshing only when the stored one is (nearly) expired.
+        Always,    ///< A token issued since the call, by this process or another sharing the login.
+    };
+    Q_ENUM(RefreshPolicy)
+
     /// Refreshes every character in the background, at most maxConcurrentRefreshes() at a time.
-    void refreshAll();
+    void refreshAll(RefreshPolicy policy = RefreshPolicy::IfExpired);
+    /// Follows the metadata file: characters other processes add, remove or log in again appear, go or
+    /// recover in this model within a fraction of a second (off by default).
+    void setWatchForChanges(bool watch);
+    /// Whether setWatchForChanges(true) is in effect.
+    bool watchesForChanges() const;
+    /// Writes this process's pending changes (merged) and takes in other processes' now.
+    void syncWithStore();
     /// At most `count` refreshes run at once (values below 1 mean 1).
     void setMaxConcurrentRefreshes(int count);
     /// How many refreshes refreshAll() runs at once.
@@ -91,7 +111,8 @@ public:
     /// Adds a verified login, or updates the known character with the same id in place.
     void addLogin(const LoginResult &login, QObject *context,
                   std::function<void(AddOutcome outcome, const SsoError &keychainError)> callback);
-    /// Revokes the character's login at the SSO, then deletes its keychain entry and metadata. When
+    /// Revokes the character's newest login at the SSO, then deletes its keychain entry and metadata, holding
+    /// the character's cross-process lock throughout (see CharacterSession::logOut()). When
     /// revoking fails for network reasons the character is still removed locally, and the callback's
     /// error says so. When the keychain entry cannot be deleted (a locked or missing keychain) the character
     /// is kept, metadata and session, so that removing it can be tried again, and the error is of kind

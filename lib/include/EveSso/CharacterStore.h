@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace EveSso {
 
 /// The player's characters' metadata (CharacterRecord) in one JSON file, with a schema version.
@@ -84,7 +86,16 @@ public:
     /// a newer schema. A corrupt file found here is moved aside first, as load() would.
     SaveResult save(const QList<CharacterRecord> &characters);
 
+    /// A read-modify-write for files that several processes share: under the file's cross-process lock
+    /// (`<file>.lock`), reads the file, lets `change` edit the list it holds and, when `change` returns true,
+    /// writes the result. Another process's update in between can thus never be lost. `loaded`, when
+    /// given, receives what was read. Refused like save() for a newer or unreadable file; a WriteError
+    /// when the lock is held for more than 5 s.
+    SaveResult update(const std::function<bool(QList<CharacterRecord> &characters)> &change,
+                      LoadResult *loaded = nullptr);
+
 private:
+    SaveResult write(const QList<CharacterRecord> &characters);
     QString keepCorruptFile(QString *error);
     SaveResult refused(const QString &message) const;
 

@@ -20,6 +20,7 @@ struct EVESSO_EXPORT SsoError
         Timeout,          ///< The server did not answer in time.
         ServerError,      ///< HTTP 5xx (including the daily downtime).
         MalformedResponse,///< The server answered something that is not the documented JSON.
+        Busy,             ///< Another process held this character's login for too long; try again.
         // Permanent for this login or configuration.
         LoginGone,        ///< invalid_grant / invalid_token: the refresh token was revoked or expired. Log in again.
         ClientRejected,   ///< invalid_client / unauthorized_client: wrong client id or secret.
@@ -47,11 +48,11 @@ struct EVESSO_EXPORT SsoError
 
     /// True unless kind is None.
     bool isError() const { return kind != Kind::None; }
-    /// True for failures that retrying later can fix (network, timeout, 5xx, malformed answer).
+    /// True for failures that retrying later can fix (network, timeout, 5xx, malformed answer, busy login).
     bool isTransient() const
     {
         return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::ServerError
-            || kind == Kind::MalformedResponse;
+            || kind == Kind::MalformedResponse || kind == Kind::Busy;
     }
     /// True when the SSO said the login itself is gone: the player must log in again.
     bool isLoginGone() const { return kind == Kind::LoginGone; }

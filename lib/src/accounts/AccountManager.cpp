@@ -5,6 +5,10 @@
 
 #include "AccountsLogging.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QJsonObject>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
@@ -17,6 +21,34 @@ struct Entry
     CharacterRecord record;
     CharacterSession *session = nullptr;
 };
+
+/// This process's changes to a character (`base` was on disk, `mine` is in memory) applied to what is on
+/// disk now, field by field: another process's changes to other fields of the same character survive.
+CharacterRecord mergeChanges(const QJsonObject &base, const CharacterRecord &mine, const CharacterRecord &disk)
+{
+    const QJsonObject ours = mine.toJson();
+    QJsonObject merged = disk.toJson();
+    QStringList keys = base.keys() + ours.keys();
+    keys.removeDuplicates();
+    for (const QString &key : std::as_const(keys)) {
+        if (ours.value(key) == base.value(key))
+            continue;
+        if (ours.contains(key))
+            merged.insert(key, ours.value(key));
+        else
+            merged.remove(key);
+    }
+    return CharacterRecord::fromJson(merged).value_or(mine);
+}
+
+int indexOf(const QList<CharacterRecord> &records, const QString &profileId, qint64 id)
+{
+    for (int i = 0; i < records.size(); ++i) {
+        if (records[i].characterId == id && records[i].profileId == profileId)
+            return i;
+    }
+    return -1;
+}
 
 } // namespace
 
@@ -34,10 +66,21 @@ struct AccountManager::Private
     std::chrono::milliseconds retryFirst{30000};
     std::chrono::milliseconds retryMax{15 * 60 * 1000};
 
+    // The metadata file is shared with other processes: what was on disk when last read (per character),
+    // and what this process changed since, are kept apart so that a save merges instead of replacing.
+    QHash<qint64, QJsonObject> baseline;
+    QSet<qint64> dirty;   ///< Changed here since the last sync.
+    QSet<qint64> added;   ///< Added (or logged in again) here: written even if another process removed it.
+    QSet<qint64> removed; ///< Removed here: deleted from the file.
+    QFileSystemWatcher *watcher = nullptr;
+    QTimer watchDelay;
+    QTimer saveRetry;
+
     QList<qint64> refreshQueue;
     QSet<qint64> holdingSlot; ///< Refreshes whose SSO request is not answered yet (at most maxConcurrent).
     QSet<qint64> unfinished;  ///< Refreshes started and not finished (keychain write included).
     bool passRunning = false;
+    QDateTime refreshSince; ///< Valid during a RefreshPolicy::Always pass: when it began.
     QTimer keepAlive;
     QTimer saveTimer;
 
@@ -63,14 +106,18 @@ struct AccountManager::Private
         // Queued: the next request starts once everyone has heard that this one was answered.
         QObject::connect(session, &CharacterSession::tokenRequestFinished, q, [this, id] { releaseSlot(id); },
                          Qt::QueuedConnection);
-        QObject::connect(session, &CharacterSession::refreshed, q, [this, id] {
+        QObject::connect(session, &CharacterSession::refreshed, q, [this, id, session] {
             const int row = rowOf(id);
             if (row < 0)
                 return;
-            entries[row].record.lastRefreshAt = QDateTime::currentDateTimeUtc();
-            entries[row].record.needsRelogin = false;
+            CharacterRecord &record = entries[row].record;
+            const QDateTime refreshedAt = session->lastRefreshAt();
+            if (record.needsRelogin || !record.lastRefreshAt.isValid() || record.lastRefreshAt < refreshedAt) {
+                record.lastRefreshAt = refreshedAt;
+                record.needsRelogin = false;
+                markDirty(id);
+            }
             rowChanged(id);
-            scheduleSave();
         });
         QObject::connect(session, &CharacterSession::loginLost, q, [this, id] {
             const int row = rowOf(id);
@@ -78,7 +125,7 @@ struct AccountManager::Private
                 return;
             entries[row].record.needsRelogin = true; // everything else about the character is kept
             rowChanged(id);
-            scheduleSave();
+            markDirty(id);
         });
         return session;
     }
@@ -90,6 +137,12 @@ struct AccountManager::Private
             emit q->dataChanged(q->index(row), q->index(row));
     }
 
+    void markDirty(qint64 id)
+    {
+        dirty.insert(id);
+        scheduleSave();
+    }
+
     void scheduleSave()
     {
         // Coalesced: a refresh pass over a hundred characters writes the file once.
@@ -97,26 +150,143 @@ struct AccountManager::Private
             saveTimer.start(0);
     }
 
-    void save()
+    /// Merges this process's changes into the file (under its lock), then makes the rows what the file
+    /// holds: characters another process added appear, ones it removed go, ones it changed change.
+    void sync()
     {
-        // The file may be shared by managers of other server profiles: keep their characters as
-        // they are on disk now, and replace only this profile's.
-        QList<CharacterRecord> records;
-        const CharacterStore::LoadResult onDisk = store.load();
-        for (const CharacterRecord &record : onDisk.characters) {
-            if (record.profileId != profileId)
-                records.append(record);
-        }
-        for (int row = 0; row < entries.size(); ++row) {
-            CharacterRecord record = entries[row].record;
-            record.sortIndex = row;
-            records.append(record);
-        }
-        const CharacterStore::SaveResult result = store.save(records);
+        saveTimer.stop();
+        QList<CharacterRecord> onDisk;
+        const CharacterStore::SaveResult result = store.update([this, &onDisk](QList<CharacterRecord> &all) {
+            bool changed = false;
+            for (int i = int(all.size()) - 1; i >= 0; --i) {
+                if (all[i].profileId == profileId && removed.contains(all[i].characterId)) {
+                    all.removeAt(i);
+                    changed = true;
+                }
+            }
+            for (qint64 id : std::as_const(dirty)) {
+                const int row = rowOf(id);
+                if (row < 0)
+                    continue;
+                const CharacterRecord &mine = entries[row].record;
+                const int at = indexOf(all, profileId, id);
+                if (at >= 0) {
+                    const CharacterRecord merged = added.contains(id) && !baseline.contains(id)
+                        ? mine
+                        : mergeChanges(baseline.value(id), mine, all[at]);
+                    if (merged != all[at]) {
+                        all[at] = merged;
+                        changed = true;
+                    }
+                } else if (added.contains(id) || !baseline.contains(id)) {
+                    all.append(mine);
+                    changed = true;
+                }
+                // Else another process removed it since we read it: a late save must not bring it back.
+            }
+            for (const CharacterRecord &record : std::as_const(all)) {
+                if (record.profileId == profileId)
+                    onDisk.append(record);
+            }
+            return changed;
+        });
         if (!result.ok()) {
             qCWarning(lcCharacters) << "Could not save the character list:" << result.message;
             emit q->storageError(result.message);
+            // A newer or unreadable file stays refused; a full disk or a busy lock may clear up.
+            if (result.status == CharacterStore::SaveResult::Status::WriteError)
+                saveRetry.start(5000);
+            return;
         }
+        saveRetry.stop();
+        dirty.clear();
+        added.clear();
+        removed.clear();
+        follow(onDisk);
+    }
+
+    /// Makes the rows match `onDisk` (this profile's records as the file holds them now).
+    void follow(const QList<CharacterRecord> &onDisk)
+    {
+        baseline.clear();
+        QSet<qint64> present;
+        for (const CharacterRecord &record : onDisk) {
+            baseline.insert(record.characterId, record.toJson());
+            present.insert(record.characterId);
+        }
+        const int before = int(entries.size());
+        for (int row = int(entries.size()) - 1; row >= 0; --row) {
+            if (!present.contains(entries[row].record.characterId))
+                removeRow(row);
+        }
+        QList<qint64> toRefresh;
+        for (const CharacterRecord &record : onDisk) {
+            const int row = rowOf(record.characterId);
+            if (row < 0) {
+                const int at = int(entries.size());
+                q->beginInsertRows(QModelIndex(), at, at);
+                entries.append({record, makeSession(record.characterId)});
+                q->endInsertRows();
+                if (!record.needsRelogin)
+                    toRefresh.append(record.characterId);
+                continue;
+            }
+            Entry &entry = entries[row];
+            if (entry.record == record)
+                continue;
+            const bool loggedInElsewhere = entry.record.needsRelogin && !record.needsRelogin;
+            entry.record = record;
+            if (loggedInElsewhere && entry.session->state() == CharacterSession::State::NeedsRelogin) {
+                entry.session->reloadStoredLogin();
+                toRefresh.append(record.characterId);
+            }
+            rowChanged(record.characterId);
+        }
+        if (entries.size() != before)
+            emit q->countChanged();
+        if (current != 0 && rowOf(current) < 0) {
+            current = entries.isEmpty() ? 0 : entries.constFirst().record.characterId;
+            emit q->currentCharacterChanged();
+        } else if (current == 0 && !entries.isEmpty()) {
+            current = entries.constFirst().record.characterId;
+            emit q->currentCharacterChanged();
+        }
+        // Characters another process logged in have a fresh token in the keychain: fetched, not refreshed.
+        if (watcher) {
+            for (qint64 id : std::as_const(toRefresh))
+                entries[rowOf(id)].session->accessToken(q, [](const QString &, const SsoError &) {});
+        }
+    }
+
+    void removeRow(int row)
+    {
+        const qint64 id = entries[row].record.characterId;
+        q->beginRemoveRows(QModelIndex(), row, row);
+        CharacterSession *session = entries.takeAt(row).session;
+        q->endRemoveRows();
+        refreshQueue.removeAll(id);
+        forget(id);
+        QObject::disconnect(session, nullptr, q, nullptr);
+        // A refresh under way still answers its callers (they asked before the character went).
+        if (session->state() == CharacterSession::State::Refreshing) {
+            QObject::connect(session, &CharacterSession::stateChanged, session, [session](CharacterSession::State state) {
+                if (state != CharacterSession::State::Refreshing)
+                    session->deleteLater();
+            });
+        } else {
+            session->deleteLater();
+        }
+    }
+
+    void watch()
+    {
+        const QString file = store.filePath();
+        const QString dir = QFileInfo(file).absolutePath();
+        QDir().mkpath(dir);
+        // The directory: the file is replaced by a rename on every save, which ends a watch on the file.
+        watcher->addPath(dir);
+        if (QFileInfo::exists(file))
+            watcher->addPath(file);
     }
 
     void pump()
@@ -128,10 +298,16 @@ struct AccountManager::Private
                 continue;
             holdingSlot.insert(id);
             unfinished.insert(id);
-            entries[row].session->refresh(q, [this, id](const QString &, const SsoError &) { forget(id); });
+            // A token another process stored a moment ago serves as well as a new one, and spares the SSO.
+            auto done = [this, id](const QString &, const SsoError &) { forget(id); };
+            if (refreshSince.isValid())
+                entries[row].session->refreshSince(refreshSince, q, done);
+            else
+                entries[row].session->accessToken(q, done);
         }
         if (passRunning && unfinished.isEmpty() && refreshQueue.isEmpty()) {
             passRunning = false;
+            refreshSince = QDateTime();
             emit q->refreshAllFinished();
         }
     }
@@ -164,15 +340,19 @@ AccountManager::AccountManager(const QString &profileId, TokenClient *tokens, Se
     d->tokens = tokens;
     d->secrets = secrets;
     d->saveTimer.setSingleShot(true);
-    connect(&d->saveTimer, &QTimer::timeout, this, [this] { d->save(); });
-    connect(&d->keepAlive, &QTimer::timeout, this, &AccountManager::refreshAll);
+    d->saveRetry.setSingleShot(true);
+    d->watchDelay.setSingleShot(true);
+    connect(&d->saveTimer, &QTimer::timeout, this, [this] { d->sync(); });
+    connect(&d->saveRetry, &QTimer::timeout, this, [this] { d->sync(); });
+    connect(&d->watchDelay, &QTimer::timeout, this, [this] { d->sync(); });
+    connect(&d->keepAlive, &QTimer::timeout, this, [this] { refreshAll(); });
     setKeepAliveInterval(std::chrono::hours(24));
 }
 
 AccountManager::~AccountManager()
 {
-    if (d->saveTimer.isActive())
-        d->save();
+    if (!d->dirty.isEmpty() || !d->removed.isEmpty())
+        d->sync();
 }
 
 QString AccountManager::profileId() const { return d->profileId; }
@@ -188,10 +368,15 @@ CharacterStore::LoadResult AccountManager::load()
         return sessions;
     }()));
     d->entries.clear();
+    d->baseline.clear();
+    d->dirty.clear();
+    d->added.clear();
+    d->removed.clear();
     for (const CharacterRecord &record : std::as_const(result.characters)) {
         if (record.profileId != d->profileId || d->rowOf(record.characterId) >= 0)
             continue;
         d->entries.append({record, d->makeSession(record.characterId)});
+        d->baseline.insert(record.characterId, record.toJson());
     }
     endResetModel();
     emit countChanged();
@@ -202,8 +387,10 @@ CharacterStore::LoadResult AccountManager::load()
     return result;
 }
 
-void AccountManager::refreshAll()
+void AccountManager::refreshAll(RefreshPolicy policy)
 {
+    if (policy == RefreshPolicy::Always && !d->refreshSince.isValid())
+        d->refreshSince = QDateTime::currentDateTimeUtc();
     for (const Entry &entry : std::as_const(d->entries)) {
         // A login the SSO declared gone needs the player; refreshing it again would only fail again.
         if (entry.record.needsRelogin && entry.session->state() == CharacterSession::State::NeedsRelogin)
@@ -216,6 +403,30 @@ void AccountManager::refreshAll()
     d->passRunning = true;
     d->pump();
 }
+
+void AccountManager::setWatchForChanges(bool watch)
+{
+    if (watch == (d->watcher != nullptr))
+        return;
+    if (!watch) {
+        delete d->watcher;
+        d->watcher = nullptr;
+        return;
+    }
+    d->watcher = new QFileSystemWatcher(this);
+    auto changed = [this] {
+        d->watch(); // the file may be new, or replaced
+        if (!d->watchDelay.isActive())
+            d->watchDelay.start(100); // a save is a write and a rename: one look after both
+    };
+    connect(d->watcher, &QFileSystemWatcher::directoryChanged, this, changed);
+    connect(d->watcher, &QFileSystemWatcher::fileChanged, this, changed);
+    d->watch();
+}
+
+bool AccountManager::watchesForChanges() const { return d->watcher != nullptr; }
+
+void AccountManager::syncWithStore() { d->sync(); }
 
 void AccountManager::setMaxConcurrentRefreshes(int count) { d->maxConcurrent = qMax(1, count); }
 int AccountManager::maxConcurrentRefreshes() const { return d->maxConcurrent; }
@@ -271,6 +482,8 @@ void AccountManager::addLogin(const LoginResult &login, QObject *context,
         record.characterId = character.characterId;
         record.profileId = d->profileId;
         record.addedAt = QDateTime::currentDateTimeUtc();
+        for (const Entry &entry : std::as_const(d->entries))
+            record.sortIndex = qMax(record.sortIndex, entry.record.sortIndex + 1);
         row = int(d->entries.size());
         beginInsertRows(QModelIndex(), row, row);
         d->entries.append({record, d->makeSession(character.characterId)});
@@ -283,7 +496,8 @@ void AccountManager::addLogin(const LoginResult &login, QObject *context,
     record.grantedScopes = character.scopes;
     record.needsRelogin = false;
     record.lastRefreshAt = QDateTime::currentDateTimeUtc();
-    d->scheduleSave();
+    d->added.insert(character.characterId);
+    d->markDirty(character.characterId);
     d->rowChanged(character.characterId);
     if (d->current == 0) {
         d->current = character.characterId;
@@ -307,56 +521,50 @@ void AccountManager::removeCharacter(qint64 characterId, QObject *context,
         return;
     }
     QPointer<QObject> guard(context);
-    d->entries[row].session->revoke(this, [this, characterId, guard, callback](const SsoError &revokeError) {
+    // The session holds the character's lock while this runs: no other process refreshes it in between.
+    d->entries[row].session->logOut(this, [this, characterId, guard, callback](const SsoError &revokeError,
+                                                                              const SecretStore::Result &deleted) {
         // Removed locally whatever the SSO said (the player asked for it to be gone from this computer), but
         // only once its keychain entry is gone: a character dropped from the list with its login still in the
         // keychain could never be removed from there, and that login may still be alive.
-        auto finish = [this, characterId, guard, callback, revokeError](const SecretStore::Result &deleted) {
-            if (!deleted.ok()) {
-                if (!guard)
-                    return;
-                const QString message = revokeError.isError()
-                    ? tr("The character was kept: its login could not be deleted from the keychain (%1) nor "
-                         "revoked at EVE's login server (%2). Remove the character again once the keychain "
-                         "is available.")
-                          .arg(deleted.message, revokeError.message)
-                    : tr("The character was kept: its login could not be deleted from the keychain (%1). The "
-                         "login itself was revoked at EVE's login server. Remove the character again once the "
-                         "keychain is available.")
-                          .arg(deleted.message);
-                callback(SsoError::make(SsoError::Kind::Keychain, message));
+        if (!deleted.ok()) {
+            if (!guard)
                 return;
+            const QString message = revokeError.isError()
+                ? tr("The character was kept: its login could not be deleted from the keychain (%1) nor "
+                     "revoked at EVE's login server (%2). Remove the character again once the keychain "
+                     "is available.")
+                      .arg(deleted.message, revokeError.message)
+                : tr("The character was kept: its login could not be deleted from the keychain (%1). The "
+                     "login itself was revoked at EVE's login server. Remove the character again once the "
+                     "keychain is available.")
+                      .arg(deleted.message);
+            callback(SsoError::make(SsoError::Kind::Keychain, message));
+            return;
+        }
+        const int at = d->rowOf(characterId);
+        if (at >= 0) {
+            d->removeRow(at);
+            emit countChanged();
+            if (d->current == characterId) {
+                d->current = d->entries.isEmpty() ? 0 : d->entries.value(qMin(at, int(d->entries.size()) - 1)).record.characterId;
+                emit currentCharacterChanged();
             }
-            const int at = d->rowOf(characterId);
-            if (at >= 0) {
-                beginRemoveRows(QModelIndex(), at, at);
-                CharacterSession *session = d->entries.takeAt(at).session;
-                endRemoveRows();
-                session->deleteLater();
-                d->refreshQueue.removeAll(characterId);
-                d->forget(characterId);
-                emit countChanged();
-                if (d->current == characterId) {
-                    d->current = d->entries.isEmpty() ? 0 : d->entries.value(qMin(at, int(d->entries.size()) - 1)).record.characterId;
-                    emit currentCharacterChanged();
-                }
-                d->scheduleSave();
+        }
+        d->dirty.remove(characterId);
+        d->added.remove(characterId);
+        d->removed.insert(characterId);
+        d->sync(); // now, while the lock is held
+        if (guard) {
+            SsoError reported = revokeError;
+            if (revokeError.isError() && revokeError.kind != SsoError::Kind::NotConfigured) {
+                reported.message = tr("The character was removed from this computer, but its login could not be "
+                                      "revoked at EVE's login server (%1). You can revoke it on EVE's support site "
+                                      "under third-party applications.")
+                                       .arg(revokeError.message);
             }
-            if (guard) {
-                SsoError reported = revokeError;
-                if (revokeError.isError()) {
-                    reported.message = tr("The character was removed from this computer, but its login could not be "
-                                          "revoked at EVE's login server (%1). You can revoke it on EVE's support site "
-                                          "under third-party applications.")
-                                           .arg(revokeError.message);
-                }
-                callback(reported);
-            }
-        };
-        if (d->secrets)
-            d->secrets->removeRefreshToken(d->profileId, characterId, this, finish);
-        else
-            finish(SecretStore::Result{});
+            callback(reported);
+        }
     });
 }
 
@@ -370,6 +578,12 @@ bool AccountManager::moveCharacter(qint64 characterId, int toRow)
         return false;
     d->entries.move(from, toRow);
     endMoveRows();
+    for (int row = 0; row < d->entries.size(); ++row) {
+        if (d->entries[row].record.sortIndex != row) {
+            d->entries[row].record.sortIndex = row;
+            d->dirty.insert(d->entries[row].record.characterId);
+        }
+    }
     d->scheduleSave();
     return true;
 }
@@ -397,7 +611,7 @@ void AccountManager::updateRecord(const CharacterRecord &record)
         return;
     d->entries[row].record = record;
     d->rowChanged(record.characterId);
-    d->scheduleSave();
+    d->markDirty(record.characterId);
 }
 
 CharacterSession *AccountManager::session(qint64 characterId) const

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -233,6 +234,36 @@ CharacterStore::SaveResult CharacterStore::save(const QList<CharacterRecord> &ch
         }
     }
 
+    return write(characters);
+}
+
+CharacterStore::SaveResult CharacterStore::update(const std::function<bool(QList<CharacterRecord> &)> &change,
+                                                  LoadResult *loaded)
+{
+    const QString dir = QFileInfo(m_filePath).absolutePath();
+    QDir().mkpath(dir);
+    QLockFile lock(m_filePath + QStringLiteral(".lock"));
+    // Held for one read and one write of a small file: milliseconds. Waiting blocks, briefly.
+    if (!lock.tryLock(5000)) {
+        SaveResult busy;
+        busy.status = SaveResult::Status::WriteError;
+        busy.message = tr("The character list %1 is locked by another program (%2), so it was not saved.")
+                           .arg(QDir::toNativeSeparators(m_filePath), QDir::toNativeSeparators(lock.fileName()));
+        return busy;
+    }
+    LoadResult current = load();
+    if (loaded)
+        *loaded = current;
+    if (!m_saveBlockedReason.isEmpty())
+        return refused(m_saveBlockedReason);
+    QList<CharacterRecord> characters = std::move(current.characters);
+    if (!change(characters))
+        return SaveResult();
+    return write(characters);
+}
+
+CharacterStore::SaveResult CharacterStore::write(const QList<CharacterRecord> &characters)
+{
     SaveResult result;
     const QString dir = QFileInfo(m_filePath).absolutePath();
     if (!QDir().mkpath(dir)) {

@@ -8,6 +8,7 @@
 #include <EveSso/AccountManager.h>
 #include <EveSso/LoginFlow.h>
 #include <EveSso/SecretStore.h>
+#include <EveSso/StoredLogin.h>
 #include <EveSso/TokenClient.h>
 
 #include <QDirIterator>
@@ -19,8 +20,10 @@ namespace {
 
 const QString kProfile = QStringLiteral("emulator");
 
-/// A login for `characterId` as the SSO would have issued it (tokens from the emulator).
-LoginResult issuedLogin(EveSsoTest::SsoTestRig &rig, qint64 characterId, const QStringList &scopes = EveSsoTest::kTestScopes)
+/// A login for `characterId` as the SSO would have issued it (tokens from the emulator). An access token
+/// valid for less than the sessions' lead time (60 s) is refreshed on first use.
+LoginResult issuedLogin(EveSsoTest::SsoTestRig &rig, qint64 characterId, const QStringList &scopes = EveSsoTest::kTestScopes,
+                        int accessSeconds = 1199)
 {
     LoginResult login;
     login.character.characterId = characterId;
@@ -29,10 +32,11 @@ LoginResult issuedLogin(EveSsoTest::SsoTestRig &rig, qint64 characterId, const Q
     login.character.scopes = scopes;
     login.tokens.accessToken = rig.emulator.issueAccessToken(characterId, rig.settings.clientId, scopes);
     login.tokens.refreshToken = rig.emulator.issueRefreshToken(characterId, rig.settings.clientId, scopes);
-    login.tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(1199);
+    login.tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(accessSeconds);
     return login;
 }
 
+/// The refresh token of the character's keychain entry.
 QString readSecret(SecretStore &store, qint64 characterId, SecretStore::Error *error = nullptr)
 {
     bool done = false;
@@ -44,7 +48,7 @@ QString readSecret(SecretStore &store, qint64 characterId, SecretStore::Error *e
     (void)QTest::qWaitFor([&] { return done; }, 10000);
     if (error)
         *error = result.error;
-    return result.secret;
+    return StoredLogin::decode(result.secret).refreshToken;
 }
 
 struct TokenAnswer
@@ -159,9 +163,20 @@ private slots:
         QCOMPARE(again.accounts->data(again.accounts->index(0), AccountManager::NameRole).toString(),
                  rig.emulator.characterName(id));
         rig.emulator.clearRequestLog();
+        // The login's access token is kept in the keychain entry with the refresh token: a restart within
+        // its lifetime uses it without asking the SSO (as another process sharing the login would).
         const TokenAnswer answer = freshToken(again.accounts->session(id));
         QVERIFY2(answer.error.kind == SsoError::Kind::None, qPrintable(answer.error.message));
         QVERIFY(!answer.token.isEmpty());
+        QCOMPARE(rig.emulator.countRequests("POST", QStringLiteral("/v2/oauth/token"), QStringLiteral("refresh_token")), 0);
+        // And the refresh token survived the restart too.
+        bool refreshed = false;
+        again.accounts->session(id)->refresh(this, [&](const QString &token, const SsoError &error) {
+            QVERIFY2(!error.isError(), qPrintable(error.message));
+            QVERIFY(token != answer.token);
+            refreshed = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed, 10000);
         QCOMPARE(rig.emulator.countRequests("POST", QStringLiteral("/v2/oauth/token"), QStringLiteral("refresh_token")), 1);
     }
 
@@ -456,7 +471,7 @@ private slots:
         stack.accounts->load();
         const QList<qint64> ids = rig.emulator.characterIds();
         for (qint64 id : ids)
-            add(*stack.accounts, issuedLogin(rig, id));
+            add(*stack.accounts, issuedLogin(rig, id, EveSsoTest::kTestScopes, 30)); // due for a refresh
         QVERIFY(stack.accounts->moveCharacter(ids.last(), 0));
         stack.accounts->setMaxConcurrentRefreshes(2);
         // The bound is on requests to the SSO: a session counts from the start of its refresh until
