@@ -4,6 +4,7 @@
 
 #include <EveSso/AccountManager.h>
 #include <EveSso/EsiClient.h>
+#include <EveSso/LoginMigration.h>
 #include <EveSso/SsoClient.h>
 #include <EveSso/SsoDiscovery.h>
 
@@ -29,6 +30,8 @@ AccountBackend::AccountBackend(const EveSso::ServerProfile &profile, const EveSs
     }
     m_accounts = new EveSso::AccountManager(profile.id, m_sso->tokenClient(), secrets, metadataPath, this);
     m_accounts->setRequiredScopes(client.scopes);
+    // evesso runs and other instances share the logins: the list follows what they do.
+    m_accounts->setWatchForChanges(true);
     m_updater = new CharacterDataUpdater(m_accounts, m_esi, this);
 }
 
@@ -52,6 +55,13 @@ void AccountBackend::beginBackgroundWork()
     if (m_backgroundWorkBegun)
         return;
     m_backgroundWorkBegun = true;
+    if (m_migration && m_migration->isNeeded()) {
+        m_migration->run(this, [this](const EveSso::LoginMigration::Result &) {
+            m_accounts->syncWithStore(); // the characters taken in appear
+            prepare();
+        });
+        return;
+    }
     prepare();
 }
 

@@ -12,6 +12,7 @@ class CharacterDataUpdater;
 namespace EveSso {
 class AccountManager;
 class EsiClient;
+class LoginMigration;
 class LoginFlow;
 class SecretStore;
 class SsoClient;
@@ -52,6 +53,8 @@ public:
     void beginBackgroundWork();
     /// Prepares the SSO again after a failure; refreshes every character when it works.
     void retry();
+    /// Logins kept elsewhere before, taken in (when needed) before the background work begins. Not owned.
+    void setMigration(EveSso::LoginMigration *migration) { m_migration = migration; }
 
     Status status() const { return m_status; }
     EveSso::SsoError prepareError() const { return m_prepareError; }
@@ -79,6 +82,7 @@ private:
     EveSso::AccountManager *m_accounts = nullptr;
     EveSso::EsiClient *m_esi = nullptr;
     CharacterDataUpdater *m_updater = nullptr;
+    EveSso::LoginMigration *m_migration = nullptr;
     Status m_status = Status::Idle;
     bool m_backgroundWorkBegun = false;
     EveSso::SsoError m_prepareError;

@@ -2,6 +2,7 @@
 
 #include "AccountBackend.h"
 #include "DemoServer.h"
+#include "SharedLogins.h"
 
 #include <EveSso/Emulator.h>
 
@@ -14,7 +15,7 @@ AppCore::AppCore(QSettings *settings, QObject *parent)
     : QObject(parent)
     , m_store(settings)
     , m_settings(AppSettings::load(*settings))
-    , m_secrets(new EveSso::SecretStore(QStringLiteral("Capsuleer"), this))
+    , m_secrets(new EveSso::SecretStore(SharedLogins::serviceName(), this))
 {
 }
 
@@ -27,8 +28,7 @@ AppCore::~AppCore()
 
 QString AppCore::metadataPathFor(const QString &profileId)
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("characters-%1.json").arg(profileId));
+    return SharedLogins::metadataPath(profileId);
 }
 
 void AppCore::applySettings(const AppSettings &settings)
@@ -46,8 +46,10 @@ bool AppCore::startConfigured()
     if (isDemo() || !m_settings.hasClientId() || !m_settings.profile().isValid())
         return false;
     const EveSso::ServerProfile profile = m_settings.profile();
-    replaceBackend(new AccountBackend(profile, m_settings.clientSettings(), m_secrets, metadataPathFor(profile.id),
-                                      QString(), this));
+    auto *backend = new AccountBackend(profile, m_settings.clientSettings(), m_secrets, metadataPathFor(profile.id),
+                                       QString(), this);
+    backend->setMigration(SharedLogins::migration(profile.id, m_secrets, backend));
+    replaceBackend(backend);
     return true;
 }
 

@@ -1,6 +1,9 @@
 #include "CliContext.h"
 
 #include "Console.h"
+#include "SharedLogins.h"
+
+#include <EveSso/LoginMigration.h>
 
 #include <EveSso/CharacterStore.h>
 #include <EveSso/SsoDiscovery.h>
@@ -12,7 +15,7 @@ CliContext::CliContext(const CliConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_sso(new EveSso::SsoClient(config.profile, config.settings, this))
-    , m_secrets(new EveSso::SecretStore(QStringLiteral("evesso"), this))
+    , m_secrets(new EveSso::SecretStore(SharedLogins::serviceName(), this))
 {
     m_sso->discovery()->setCacheDirectory(
         QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/discovery/")
@@ -24,8 +27,23 @@ CliContext::~CliContext() { m_accounts.reset(); }
 
 QString CliContext::metadataPath(const QString &profileId)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/profiles/")
-        + profileId + QStringLiteral("/characters.json");
+    return SharedLogins::metadataPath(profileId);
+}
+
+void CliContext::prepareStore(std::function<void()> then)
+{
+    EveSso::LoginMigration *migration = SharedLogins::migration(m_config.profile.id, m_secrets, this);
+    if (!migration->isNeeded()) {
+        delete migration;
+        then();
+        return;
+    }
+    migration->run(this, [migration, then](const EveSso::LoginMigration::Result &result) {
+        for (const QString &problem : result.problems)
+            Console::err(tr("evesso: warning: %1").arg(problem));
+        migration->deleteLater();
+        then();
+    });
 }
 
 EveSso::AccountManager *CliContext::accounts()

@@ -15,8 +15,8 @@
 #include <memory>
 
 /// The library objects one evesso run works with, built from the global options: the SSO client,
-/// the keychain (service "evesso", so its entries never mix with Capsuleer's), and the stored
-/// characters of the chosen profile.
+/// the keychain and the stored characters of the chosen profile, both shared with Capsuleer
+/// (SharedLogins).
 class CliContext : public QObject
 {
     Q_OBJECT
@@ -38,9 +38,12 @@ public:
     /// The message of the last failed save of the metadata file; empty when none.
     QString storageError() const { return m_storageError; }
 
-    /// The metadata file of one profile. Each profile has its own, because an AccountManager saves
-    /// exactly the characters of its own profile.
+    /// The metadata file of one profile, shared with Capsuleer.
     static QString metadataPath(const QString &profileId);
+
+    /// Takes in logins stored before Capsuleer and evesso shared them (once), then calls `then`: at once
+    /// when there is nothing to take in, else from the event loop.
+    void prepareStore(std::function<void()> then);
 
     /// Loads the server's metadata and keys (cached on disk for a day).
     void prepareSso(QObject *context, std::function<void(const EveSso::SsoError &)> callback);

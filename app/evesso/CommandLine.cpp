@@ -156,7 +156,7 @@ int CommandLine::run(const QStringList &arguments)
         exitCode = code;
         QCoreApplication::exit(code);
     });
-    m_command->start(m_context.get());
+    m_context->prepareStore([this] { m_command->start(m_context.get()); });
     QCoreApplication::exec();
     return exitCode;
 }

@@ -158,6 +158,7 @@ void Emulator::dropNextConnections(int count, const QString &pathPrefix)
 void Emulator::setDowntime(bool on) { d->router.faults().downtime = on; }
 void Emulator::clearFaults() { d->router.faults().clear(); }
 void Emulator::revokeAllTokens(qint64 characterId) { d->ctx.grants.revokeCharacter(characterId); }
+int Emulator::liveRefreshTokens(qint64 characterId) const { return d->ctx.grants.liveRefreshTokens(characterId); }
 void Emulator::rotateSigningKeys() { d->ctx.signer.rotate(); }
 void Emulator::replaceSigningKeysKeepingIds() { d->ctx.signer.replaceKeysKeepingIds(); }
 void Emulator::setClockSkew(int seconds) { d->ctx.config.clockSkew = seconds; }

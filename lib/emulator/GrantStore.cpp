@@ -89,4 +89,12 @@ void GrantStore::revokeCharacter(qint64 characterId)
     m_codes.removeIf([&](const auto &it) { return it.value().grant.characterId == characterId; });
 }
 
+int GrantStore::liveRefreshTokens(qint64 characterId) const
+{
+    int live = 0;
+    for (const Grant &grant : m_refreshTokens)
+        live += grant.characterId == characterId;
+    return live;
+}
+
 } // namespace EveSso::Emu

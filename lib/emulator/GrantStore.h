@@ -58,6 +58,8 @@ public:
     void revokeRefreshToken(const QString &token);
     /// Every refresh token and unredeemed code of the character dies (a password change).
     void revokeCharacter(qint64 characterId);
+    /// Refresh tokens of the character that are still accepted.
+    int liveRefreshTokens(qint64 characterId) const;
 
 private:
     void expire();

@@ -2,6 +2,9 @@
 
 #include "FormData.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace EveSso::Emu {
 
 namespace {
@@ -18,7 +21,7 @@ bool isSecretField(const QString &name)
 
 } // namespace
 
-Emulator::LoggedRequest RequestLog::record(const HttpRequest &request, int status)
+Emulator::LoggedRequest RequestLog::record(const HttpRequest &request, int status, const QByteArray &responseBody)
 {
     Emulator::LoggedRequest e;
     e.time = QDateTime::currentDateTimeUtc();
@@ -55,6 +58,14 @@ Emulator::LoggedRequest RequestLog::record(const HttpRequest &request, int statu
             }
         }
         e.grantType = form.value(QStringLiteral("grant_type"));
+    }
+    if (status == 200 && request.path == QLatin1String("/v2/oauth/token")) {
+        const QJsonObject issued = QJsonDocument::fromJson(responseBody).object();
+        for (const QString &field : {QStringLiteral("refresh_token"), QStringLiteral("access_token")}) {
+            const QString value = issued.value(field).toString();
+            if (!value.isEmpty())
+                e.issuedFingerprints.insert(field, Emulator::fingerprint(value.toUtf8()));
+        }
     }
     return e;
 }

@@ -16,7 +16,8 @@ public:
     static constexpr qsizetype MaxEntries = 20000;
 
     /// The redacted record of `request` answered with `status` (0: dropped).
-    static Emulator::LoggedRequest record(const HttpRequest &request, int status);
+    /// (A successful token answer's `responseBody` gives the fingerprints of what it issued.)
+    static Emulator::LoggedRequest record(const HttpRequest &request, int status, const QByteArray &responseBody = {});
     void append(const Emulator::LoggedRequest &entry);
     QList<Emulator::LoggedRequest> entries() const;
     void clear();

@@ -44,7 +44,7 @@ HttpResponse Router::handle(const HttpRequest &request)
     const int status = response.delivery == HttpResponse::Delivery::Drop ? 0 : response.status;
     // Path and status only: queries and bodies can carry codes, tokens and state.
     qCDebug(lcEmulator, "%s %s -> %d", request.method.constData(), qPrintable(request.path), status);
-    const Emulator::LoggedRequest entry = RequestLog::record(request, status);
+    const Emulator::LoggedRequest entry = RequestLog::record(request, status, response.body);
     m_log.append(entry);
     if (m_listener)
         m_listener(entry);

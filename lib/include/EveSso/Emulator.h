@@ -68,6 +68,9 @@ public:
         /// The token request's grant_type, empty for other requests.
         QString grantType;
         QHash<QString, QByteArray> secretFingerprints; ///< field -> Emulator::fingerprint(value)
+        /// What a successful token request issued: "refresh_token" and "access_token" -> fingerprint. With
+        /// secretFingerprints it shows a rotation chain: each refresh spends the token the previous one issued.
+        QHash<QString, QByteArray> issuedFingerprints;
     };
 
     /// A stopped emulator with the built-in fixture and the demo client registered.
@@ -147,6 +150,9 @@ public:
     /// Removes every latency, counted fault and the downtime.
     void clearFaults();
     void revokeAllTokens(qint64 characterId); ///< A password change: every refresh token of that character dies.
+    /// How many refresh tokens of the character the token endpoint would still accept (0 after a logout
+    /// that revoked the newest one, with rotation on).
+    int liveRefreshTokens(qint64 characterId) const;
     /// New key ids and key material; tokens signed with the old keys fail at ESI and at verifiers with the
     /// new JWKS.
     void rotateSigningKeys();

@@ -7,7 +7,6 @@
 #include "AccountsLogging.h"
 #include "LoginLock.h"
 
-#include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
 
@@ -67,9 +66,7 @@ struct CharacterSession::Private
     std::chrono::milliseconds lockTimeout{60000};
     QList<LockedJob> jobs;
     std::optional<LockedJob> job; ///< The one holding (or waiting for) the lock.
-    QElapsedTimer lockWait;
-    std::chrono::milliseconds lockPollDelay{2};
-    QTimer lockPoll;
+    LoginLockWaiter *waiter = nullptr;
 
     bool inFlight = false;
     bool forced = false;
@@ -115,34 +112,19 @@ struct CharacterSession::Private
         if (jobs.isEmpty())
             return;
         job = jobs.takeFirst();
-        lockWait.start();
-        lockPollDelay = std::chrono::milliseconds(2);
-        tryTakeLock();
+        takeLock();
     }
 
-    void tryTakeLock()
+    void takeLock()
     {
-        if (lock.tryLock()) {
-            job->run();
-            return;
-        }
-        const bool broken = !lock.error().isEmpty();
-        if (broken || lockWait.elapsed() >= lockTimeout.count()) {
-            const SsoError error = broken
-                ? SsoError::make(SsoError::Kind::Busy, lock.error())
-                : SsoError::make(SsoError::Kind::Busy,
-                                 CharacterSession::tr("Another program has been using this character's login for "
-                                                      "%n second(s) and has not finished. Try again in a moment.",
-                                                      nullptr, int(lockTimeout.count() / 1000)));
+        waiter->acquire(lockTimeout, [this](bool locked, const QString &why) {
+            if (locked)
+                return job->run();
             const LockedJob failed = std::move(*job);
             job.reset();
-            failed.failed(error);
+            failed.failed(SsoError::make(SsoError::Kind::Busy, why));
             nextJob();
-            return;
-        }
-        // Polling: QLockFile has no notification, and a blocking wait would stall the caller's thread.
-        lockPoll.start(lockPollDelay);
-        lockPollDelay = std::min(lockPollDelay * 2, std::chrono::milliseconds(50));
+        });
     }
 
     void endLocked()
@@ -386,14 +368,13 @@ CharacterSession::CharacterSession(const QString &profileId, qint64 characterId,
     d->secrets = secrets;
     d->offlineRetry.setSingleShot(true);
     d->secretRetry.setSingleShot(true);
-    d->lockPoll.setSingleShot(true);
+    d->waiter = new LoginLockWaiter(&d->lock, this);
     // A retry keeps the intent of the request that failed (a forced refresh stays forced).
     connect(&d->offlineRetry, &QTimer::timeout, this, [this] { d->start(d->forced ? d->requestedAt : QDateTime()); });
     connect(&d->secretRetry, &QTimer::timeout, this, [this] {
         if (d->pendingSecretWrite)
             d->retrySecretWrite();
     });
-    connect(&d->lockPoll, &QTimer::timeout, this, [this] { d->tryTakeLock(); });
 }
 
 CharacterSession::~CharacterSession() = default;

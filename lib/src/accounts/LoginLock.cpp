@@ -110,4 +110,39 @@ void LoginLock::recordRemoval()
 
 bool LoginLock::isRemoval(const QByteArray &generation) { return generation.startsWith(kRemovedPrefix); }
 
+LoginLockWaiter::LoginLockWaiter(LoginLock *lock, QObject *parent)
+    : QObject(parent)
+    , m_lock(lock)
+{
+    m_poll.setSingleShot(true);
+    connect(&m_poll, &QTimer::timeout, this, [this] { attempt(); });
+}
+
+void LoginLockWaiter::acquire(std::chrono::milliseconds timeout, Callback callback)
+{
+    m_timeout = timeout;
+    m_callback = std::move(callback);
+    m_delay = std::chrono::milliseconds(2);
+    m_waited.start();
+    attempt();
+}
+
+void LoginLockWaiter::attempt()
+{
+    if (m_lock->tryLock())
+        return std::exchange(m_callback, {})(true, QString());
+    if (!m_lock->error().isEmpty())
+        return std::exchange(m_callback, {})(false, m_lock->error());
+    if (m_waited.elapsed() >= m_timeout.count()) {
+        const int seconds = int(std::max<qint64>(1, m_timeout.count() / 1000));
+        return std::exchange(m_callback, {})(
+            false, QCoreApplication::translate("EveSso::LoginLock",
+                                               "Another program has been using this character's login for %n "
+                                               "second(s) and has not finished. Try again in a moment.",
+                                               nullptr, seconds));
+    }
+    m_poll.start(m_delay);
+    m_delay = std::min(m_delay * 2, std::chrono::milliseconds(50));
+}
+
 } // namespace EveSso

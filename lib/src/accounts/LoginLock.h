@@ -3,9 +3,13 @@
 #include "core/AutotestExport.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
+#include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 class QLockFile;
@@ -61,6 +65,29 @@ private:
     QString m_base;
     QString m_error;
     std::unique_ptr<QLockFile> m_lock;
+};
+
+/// Takes a LoginLock without blocking the thread: tries at once, then polls from the event loop with a
+/// short backoff (QLockFile has no notification) until the lock is had or the timeout passes.
+class EVESSO_AUTOTEST_EXPORT LoginLockWaiter : public QObject
+{
+public:
+    /// Receives true with the lock held, or false and a translated reason.
+    using Callback = std::function<void(bool locked, const QString &why)>;
+
+    LoginLockWaiter(LoginLock *lock, QObject *parent = nullptr);
+    /// Starts waiting (a wait under way is abandoned without its callback).
+    void acquire(std::chrono::milliseconds timeout, Callback callback);
+
+private:
+    void attempt();
+
+    LoginLock *m_lock;
+    std::chrono::milliseconds m_timeout{0};
+    std::chrono::milliseconds m_delay{2};
+    QElapsedTimer m_waited;
+    QTimer m_poll;
+    Callback m_callback;
 };
 
 } // namespace EveSso

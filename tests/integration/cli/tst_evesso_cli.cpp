@@ -62,7 +62,7 @@ class TestEvessoCli : public QObject
 private:
     EveSsoTest::SsoTestRig m_rig;
     EveSsoTest::TestBrowser m_browser;
-    SecretStore m_secrets{QStringLiteral("evesso")};
+    SecretStore m_secrets{QStringLiteral("Capsuleer")}; // the keychain service shared with the app
     QStringList m_tokensSeen; ///< Every access and refresh token the tests saw, to search files for.
 
     /// The global options that point evesso at the emulator, with its own profile (own characters).
@@ -751,7 +751,7 @@ private slots:
         QVERIFY(loginOk(profile, a));
         QVERIFY(loginOk(profile, b));
         const QString list = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-            + QStringLiteral("/evesso/profiles/") + profile + QStringLiteral("/characters.json");
+            + QStringLiteral("/Capsuleer/logins/") + profile + QStringLiteral("/characters.json");
         QFile file(list);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(list));
         const QByteArray before = file.readAll();
@@ -865,7 +865,7 @@ private slots:
         // The character lists and the discovery caches were written.
         QVERIFY(filesChecked >= 3);
         QVERIFY(QFileInfo::exists(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-                                  + QStringLiteral("/evesso/profiles/token/characters.json")));
+                                  + QStringLiteral("/Capsuleer/logins/token/characters.json")));
     }
 };
 
