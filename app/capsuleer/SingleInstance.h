@@ -1,22 +1,28 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
+
+#include <memory>
 
 class QLocalServer;
 class QLocalSocket;
+class QLockFile;
 
-/// One running Capsuleer per user: two would fight over the login callback port. The first instance listens
-/// on a local socket; a later one connects, asks it to come forward, and quits.
+/// One running Capsuleer per user: two would fight over the login callback port. Whoever holds a lock file
+/// in the user's private runtime folder is the instance; it listens on a local socket there, and a later
+/// launch connects to it, asks it to come forward, and quits.
 class SingleInstance : public QObject
 {
     Q_OBJECT
 
 public:
-    /// `name` identifies the socket; the default is per user and per build of the app.
-    explicit SingleInstance(const QString &name = defaultName(), QObject *parent = nullptr);
+    /// `name` names the lock (`name`.lock) and the socket in runtimeDirectory().
+    explicit SingleInstance(const QString &name = QStringLiteral("capsuleer"), QObject *parent = nullptr);
     ~SingleInstance() override;
 
-    static QString defaultName();
+    /// $XDG_RUNTIME_DIR, or, where there is none, a folder of our own that only this user can enter.
+    static QString runtimeDirectory();
 
     /// Finds out, asynchronously, whether another instance runs: it then is asked to show its window and
     /// anotherInstanceRuns() is emitted (this process should exit); else this one listens and becameFirst()
@@ -31,9 +37,13 @@ signals:
     void activationRequested();
 
 private:
-    void listen();
+    void attempt();
+    void becomeFirst();
+    void retryOrGiveUp();
+    void accept(QLocalSocket *socket);
 
-    QString m_name;
-    QLocalSocket *m_probe = nullptr;
+    QString m_socketPath;
+    std::unique_ptr<QLockFile> m_lock;
     QLocalServer *m_server = nullptr;
+    QElapsedTimer m_waiting;
 };
