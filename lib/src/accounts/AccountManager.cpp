@@ -83,6 +83,7 @@ struct AccountManager::Private
     QDateTime refreshSince; ///< Valid during a RefreshPolicy::Always pass: when it began.
     QTimer keepAlive;
     QTimer saveTimer;
+    static constexpr std::chrono::milliseconds saveDelay{250};
 
     explicit Private(const QString &path)
         : store(path)
@@ -145,9 +146,11 @@ struct AccountManager::Private
 
     void scheduleSave()
     {
-        // Coalesced: a refresh pass over a hundred characters writes the file once.
+        // Coalesced: a refresh pass over a hundred characters, whose refreshes end one by one, writes the
+        // file a few times, not a hundred (each a locked read, merge and synced write). What waits is only
+        // bookkeeping (refresh times, flags): logins are in the keychain by then, and removals save at once.
         if (!saveTimer.isActive())
-            saveTimer.start(0);
+            saveTimer.start(saveDelay);
     }
 
     /// Merges this process's changes into the file (under its lock), then makes the rows what the file
