@@ -32,7 +32,7 @@
 <context>
     <name>AppCore</name>
     <message>
-        <location filename="../app/capsuleer/AppCore.cpp" line="+64"/>
+        <location filename="../app/capsuleer/AppCore.cpp" line="+66"/>
         <source>The offline demo could not create its temporary folder: %1</source>
         <translation>Die Offline-Demo konnte ihren temporären Ordner nicht anlegen: %1</translation>
     </message>
@@ -147,16 +147,17 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../app/capsuleer/DetailPane.cpp" line="+21"/>
+        <location filename="../app/capsuleer/DetailPane.cpp" line="+23"/>
         <source>Character details</source>
         <translation>Charakterdetails</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>Status mark</source>
         <translation>Statuszeichen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
         <source>Add a character to see it here.</source>
         <translation>Fügen Sie einen Charakter hinzu, um ihn hier zu sehen.</translation>
     </message>
@@ -171,12 +172,12 @@
         <translation>Charaktername</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Corporation:</source>
         <translation>Corporation:</translation>
     </message>
@@ -256,7 +257,7 @@
         <translation>Wallet zuletzt aktualisiert</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
@@ -281,7 +282,7 @@
         <translation>Diesen Charakter erneut über den Browser anmelden (alles andere bleibt erhalten).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+85"/>
         <source>Not known yet</source>
         <translation>Noch nicht bekannt</translation>
     </message>
@@ -292,7 +293,7 @@
         <translation>Keine</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+48"/>
         <source>No access token in memory yet</source>
         <translation>Noch kein Zugriffstoken im Speicher</translation>
     </message>
@@ -592,18 +593,18 @@
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+137"/>
+        <location line="+9"/>
+        <location line="+154"/>
         <source>Characters</source>
         <translation>Charaktere</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-137"/>
         <source>Total ISK</source>
         <translation>ISK gesamt</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+27"/>
         <source>%1 was added.</source>
         <translation>%1 wurde hinzugefügt.</translation>
     </message>
@@ -618,7 +619,7 @@
         <translation>Der Schlüsselbund Ihres Systems kann nicht verwendet werden, daher können Anmeldungen nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+50"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -758,7 +759,7 @@
         <translation>Charakteraktionen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Not all of this character&apos;s data could be updated: %1</source>
         <translation>Nicht alle Daten dieses Charakters konnten aktualisiert werden: %1</translation>
     </message>
@@ -773,7 +774,7 @@
         <translation>Die Charakterliste konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Capsuleer — Offline demo</source>
         <translation>Capsuleer — Offline-Demo</translation>
     </message>
@@ -836,12 +837,12 @@
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Removing %1 failed. %2</source>
         <translation>Entfernen von %1 fehlgeschlagen. %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>%1 was removed from Capsuleer, but EVE&apos;s login server could not be told to revoke the login: %2 You can revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
         <translation>%1 wurde aus Capsuleer entfernt, aber der Anmeldeserver von EVE konnte nicht angewiesen werden, die Anmeldung zu widerrufen: %2 Sie können sie unter https://community.eveonline.com/support/third-party-applications/ widerrufen.</translation>
     </message>
@@ -851,7 +852,7 @@
         <translation>%1 wurde entfernt und seine Anmeldung widerrufen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Settings saved. They apply when Capsuleer starts outside the demo.</source>
         <translation>Einstellungen gespeichert. Sie gelten, wenn Capsuleer außerhalb der Demo startet.</translation>
     </message>
@@ -972,7 +973,7 @@
 <context>
     <name>WalletChart</name>
     <message>
-        <location filename="../app/capsuleer/WalletChart.cpp" line="+43"/>
+        <location filename="../app/capsuleer/WalletChart.cpp" line="+45"/>
         <location line="+3"/>
         <source>Wallet history</source>
         <translation>Wallet-Verlauf</translation>
@@ -1089,7 +1090,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="+24"/>
+        <location filename="../app/capsuleer/main.cpp" line="+23"/>
         <source>EVE Online login and account tool</source>
         <translation>Anmelde- und Kontoverwaltung für EVE Online</translation>
     </message>

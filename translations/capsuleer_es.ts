@@ -32,7 +32,7 @@
 <context>
     <name>AppCore</name>
     <message>
-        <location filename="../app/capsuleer/AppCore.cpp" line="+64"/>
+        <location filename="../app/capsuleer/AppCore.cpp" line="+66"/>
         <source>The offline demo could not create its temporary folder: %1</source>
         <translation>La demo sin conexión no pudo crear su carpeta temporal: %1</translation>
     </message>
@@ -147,16 +147,17 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../app/capsuleer/DetailPane.cpp" line="+21"/>
+        <location filename="../app/capsuleer/DetailPane.cpp" line="+23"/>
         <source>Character details</source>
         <translation>Detalles del personaje</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>Status mark</source>
         <translation>Indicador de estado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
         <source>Add a character to see it here.</source>
         <translation>Añade un personaje para verlo aquí.</translation>
     </message>
@@ -171,12 +172,12 @@
         <translation>Nombre del personaje</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Corporation:</source>
         <translation>Corporación:</translation>
     </message>
@@ -256,7 +257,7 @@
         <translation>Última actualización de la cartera</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Last error</source>
         <translation>Último error</translation>
     </message>
@@ -281,7 +282,7 @@
         <translation>Volver a iniciar sesión con este personaje en el navegador (se conserva todo lo demás).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+85"/>
         <source>Not known yet</source>
         <translation>Aún no se sabe</translation>
     </message>
@@ -292,7 +293,7 @@
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+48"/>
         <source>No access token in memory yet</source>
         <translation>Aún no hay ningún token de acceso en memoria</translation>
     </message>
@@ -592,18 +593,18 @@
         <translation>Última acción</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+137"/>
+        <location line="+9"/>
+        <location line="+154"/>
         <source>Characters</source>
         <translation>Personajes</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-137"/>
         <source>Total ISK</source>
         <translation>ISK en total</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+27"/>
         <source>%1 was added.</source>
         <translation>Se añadió a %1.</translation>
     </message>
@@ -618,7 +619,7 @@
         <translation>No se puede usar el llavero de tu sistema, así que no se pueden conservar los inicios de sesión: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+50"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -758,7 +759,7 @@
         <translation>Acciones del personaje</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Not all of this character&apos;s data could be updated: %1</source>
         <translation>No se pudieron actualizar todos los datos de este personaje: %1</translation>
     </message>
@@ -773,7 +774,7 @@
         <translation>No se pudo guardar la lista de personajes: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Capsuleer — Offline demo</source>
         <translation>Capsuleer — Demo sin conexión</translation>
     </message>
@@ -836,12 +837,12 @@
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Removing %1 failed. %2</source>
         <translation>No se pudo quitar a %1. %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>%1 was removed from Capsuleer, but EVE&apos;s login server could not be told to revoke the login: %2 You can revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
         <translation>Se quitó a %1 de Capsuleer, pero no se pudo pedir al servidor de inicio de sesión de EVE que revocara el inicio de sesión: %2 Puedes revocarlo en https://community.eveonline.com/support/third-party-applications/.</translation>
     </message>
@@ -851,7 +852,7 @@
         <translation>Se quitó a %1 y se revocó su inicio de sesión.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Settings saved. They apply when Capsuleer starts outside the demo.</source>
         <translation>Ajustes guardados. Se aplican cuando Capsuleer se inicia fuera de la demo.</translation>
     </message>
@@ -972,7 +973,7 @@
 <context>
     <name>WalletChart</name>
     <message>
-        <location filename="../app/capsuleer/WalletChart.cpp" line="+43"/>
+        <location filename="../app/capsuleer/WalletChart.cpp" line="+45"/>
         <location line="+3"/>
         <source>Wallet history</source>
         <translation>Historial de la cartera</translation>
@@ -1089,7 +1090,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="+24"/>
+        <location filename="../app/capsuleer/main.cpp" line="+23"/>
         <source>EVE Online login and account tool</source>
         <translation>Herramienta de inicio de sesión y cuentas de EVE Online</translation>
     </message>

@@ -32,7 +32,7 @@
 <context>
     <name>AppCore</name>
     <message>
-        <location filename="../app/capsuleer/AppCore.cpp" line="+64"/>
+        <location filename="../app/capsuleer/AppCore.cpp" line="+66"/>
         <source>The offline demo could not create its temporary folder: %1</source>
         <translation>La démo hors ligne n&apos;a pas pu créer son dossier temporaire&#xa0;: %1</translation>
     </message>
@@ -147,16 +147,17 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../app/capsuleer/DetailPane.cpp" line="+21"/>
+        <location filename="../app/capsuleer/DetailPane.cpp" line="+23"/>
         <source>Character details</source>
         <translation>Détails du personnage</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>Status mark</source>
         <translation>Indicateur d’état</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
         <source>Add a character to see it here.</source>
         <translation>Ajoutez un personnage pour le voir ici.</translation>
     </message>
@@ -171,12 +172,12 @@
         <translation>Nom du personnage</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Corporation:</source>
         <translation>Corporation&#xa0;:</translation>
     </message>
@@ -256,7 +257,7 @@
         <translation>Dernière mise à jour du portefeuille</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
@@ -281,7 +282,7 @@
         <translation>Reconnecter ce personnage via le navigateur (tout le reste est conservé).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+85"/>
         <source>Not known yet</source>
         <translation>Pas encore connu</translation>
     </message>
@@ -292,7 +293,7 @@
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+48"/>
         <source>No access token in memory yet</source>
         <translation>Aucun jeton d&apos;accès en mémoire pour l&apos;instant</translation>
     </message>
@@ -592,18 +593,18 @@
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+137"/>
+        <location line="+9"/>
+        <location line="+154"/>
         <source>Characters</source>
         <translation>Personnages</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-137"/>
         <source>Total ISK</source>
         <translation>Total ISK</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+27"/>
         <source>%1 was added.</source>
         <translation>%1 a été ajouté.</translation>
     </message>
@@ -618,7 +619,7 @@
         <translation>Le trousseau de votre système est inutilisable&#xa0;; les connexions ne peuvent donc pas être conservées&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+50"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -758,7 +759,7 @@
         <translation>Actions sur le personnage</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Not all of this character&apos;s data could be updated: %1</source>
         <translation>Les données de ce personnage n&apos;ont pas toutes pu être mises à jour&#xa0;: %1</translation>
     </message>
@@ -773,7 +774,7 @@
         <translation>La liste de personnages n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Capsuleer — Offline demo</source>
         <translation>Capsuleer — Démo hors ligne</translation>
     </message>
@@ -836,12 +837,12 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Removing %1 failed. %2</source>
         <translation>Le retrait de %1 a échoué. %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>%1 was removed from Capsuleer, but EVE&apos;s login server could not be told to revoke the login: %2 You can revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
         <translation>%1 a été supprimé de Capsuleer, mais le serveur de connexion d&apos;EVE n&apos;a pas pu être prévenu pour révoquer la connexion&#xa0;: %2 Vous pouvez la révoquer sur https://community.eveonline.com/support/third-party-applications/.</translation>
     </message>
@@ -851,7 +852,7 @@
         <translation>%1 a été supprimé et sa connexion révoquée.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Settings saved. They apply when Capsuleer starts outside the demo.</source>
         <translation>Paramètres enregistrés. Ils s&apos;appliquent lorsque Capsuleer démarre hors de la démo.</translation>
     </message>
@@ -972,7 +973,7 @@
 <context>
     <name>WalletChart</name>
     <message>
-        <location filename="../app/capsuleer/WalletChart.cpp" line="+43"/>
+        <location filename="../app/capsuleer/WalletChart.cpp" line="+45"/>
         <location line="+3"/>
         <source>Wallet history</source>
         <translation>Historique du portefeuille</translation>
@@ -1089,7 +1090,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="+24"/>
+        <location filename="../app/capsuleer/main.cpp" line="+23"/>
         <source>EVE Online login and account tool</source>
         <translation>Outil de connexion et de gestion de comptes EVE Online</translation>
     </message>

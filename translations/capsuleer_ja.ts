@@ -32,7 +32,7 @@
 <context>
     <name>AppCore</name>
     <message>
-        <location filename="../app/capsuleer/AppCore.cpp" line="+64"/>
+        <location filename="../app/capsuleer/AppCore.cpp" line="+66"/>
         <source>The offline demo could not create its temporary folder: %1</source>
         <translation>オフラインデモの一時フォルダーを作成できませんでした: %1</translation>
     </message>
@@ -147,16 +147,17 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../app/capsuleer/DetailPane.cpp" line="+21"/>
+        <location filename="../app/capsuleer/DetailPane.cpp" line="+23"/>
         <source>Character details</source>
         <translation>キャラクターの詳細</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>Status mark</source>
         <translation>状態マーク</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
         <source>Add a character to see it here.</source>
         <translation>キャラクターを追加すると、ここに表示されます。</translation>
     </message>
@@ -171,12 +172,12 @@
         <translation>キャラクター名</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Corporation:</source>
         <translation>コーポレーション:</translation>
     </message>
@@ -256,7 +257,7 @@
         <translation>ウォレットの最終更新</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Last error</source>
         <translation>最後のエラー</translation>
     </message>
@@ -281,7 +282,7 @@
         <translation>ブラウザーでこのキャラクターに再度ログインします（他はすべて保持されます）。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+85"/>
         <source>Not known yet</source>
         <translation>まだ不明</translation>
     </message>
@@ -292,7 +293,7 @@
         <translation>なし</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+48"/>
         <source>No access token in memory yet</source>
         <translation>まだアクセストークンがメモリにありません</translation>
     </message>
@@ -589,18 +590,18 @@
         <translation>最後の操作</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+137"/>
+        <location line="+9"/>
+        <location line="+154"/>
         <source>Characters</source>
         <translation>キャラクター</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-137"/>
         <source>Total ISK</source>
         <translation>ISK 合計</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+27"/>
         <source>%1 was added.</source>
         <translation>%1 を追加しました。</translation>
     </message>
@@ -615,7 +616,7 @@
         <translation>システムのキーチェーンを使用できないため、ログインを保持できません: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+50"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -755,7 +756,7 @@
         <translation>キャラクターの操作</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Not all of this character&apos;s data could be updated: %1</source>
         <translation>このキャラクターのデータの一部を更新できませんでした: %1</translation>
     </message>
@@ -770,7 +771,7 @@
         <translation>キャラクター一覧を保存できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Capsuleer — Offline demo</source>
         <translation>Capsuleer — オフラインデモ</translation>
     </message>
@@ -832,12 +833,12 @@
         <translation>削除</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Removing %1 failed. %2</source>
         <translation>%1 を削除できませんでした。%2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>%1 was removed from Capsuleer, but EVE&apos;s login server could not be told to revoke the login: %2 You can revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
         <translation>%1 を Capsuleer から削除しましたが、EVE のログインサーバーにログインの取り消しを伝えられませんでした: %2 https://community.eveonline.com/support/third-party-applications/ で取り消すことができます。</translation>
     </message>
@@ -847,7 +848,7 @@
         <translation>%1 を削除し、ログインを取り消しました。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Settings saved. They apply when Capsuleer starts outside the demo.</source>
         <translation>設定を保存しました。Capsuleer をデモ以外で起動したときに適用されます。</translation>
     </message>
@@ -968,7 +969,7 @@
 <context>
     <name>WalletChart</name>
     <message>
-        <location filename="../app/capsuleer/WalletChart.cpp" line="+43"/>
+        <location filename="../app/capsuleer/WalletChart.cpp" line="+45"/>
         <location line="+3"/>
         <source>Wallet history</source>
         <translation>ウォレットの履歴</translation>
@@ -1085,7 +1086,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="+24"/>
+        <location filename="../app/capsuleer/main.cpp" line="+23"/>
         <source>EVE Online login and account tool</source>
         <translation>EVE Online のログイン・アカウント管理ツール</translation>
     </message>

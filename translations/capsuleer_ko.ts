@@ -32,7 +32,7 @@
 <context>
     <name>AppCore</name>
     <message>
-        <location filename="../app/capsuleer/AppCore.cpp" line="+64"/>
+        <location filename="../app/capsuleer/AppCore.cpp" line="+66"/>
         <source>The offline demo could not create its temporary folder: %1</source>
         <translation>오프라인 데모가 임시 폴더를 만들지 못했습니다: %1</translation>
     </message>
@@ -147,16 +147,17 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../app/capsuleer/DetailPane.cpp" line="+21"/>
+        <location filename="../app/capsuleer/DetailPane.cpp" line="+23"/>
         <source>Character details</source>
         <translation>캐릭터 세부 정보</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>Status mark</source>
         <translation>상태 표시</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
         <source>Add a character to see it here.</source>
         <translation>캐릭터를 추가하면 여기에 표시됩니다.</translation>
     </message>
@@ -171,12 +172,12 @@
         <translation>캐릭터 이름</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Corporation:</source>
         <translation>코퍼레이션:</translation>
     </message>
@@ -256,7 +257,7 @@
         <translation>지갑 마지막 업데이트</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Last error</source>
         <translation>마지막 오류</translation>
     </message>
@@ -281,7 +282,7 @@
         <translation>브라우저를 통해 이 캐릭터로 다시 로그인합니다(다른 것은 모두 유지됨).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+85"/>
         <source>Not known yet</source>
         <translation>아직 알 수 없음</translation>
     </message>
@@ -292,7 +293,7 @@
         <translation>없음</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+48"/>
         <source>No access token in memory yet</source>
         <translation>아직 메모리에 액세스 토큰이 없습니다</translation>
     </message>
@@ -589,18 +590,18 @@
         <translation>마지막 작업</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+137"/>
+        <location line="+9"/>
+        <location line="+154"/>
         <source>Characters</source>
         <translation>캐릭터</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-137"/>
         <source>Total ISK</source>
         <translation>ISK 합계</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+27"/>
         <source>%1 was added.</source>
         <translation>%1을(를) 추가했습니다.</translation>
     </message>
@@ -615,7 +616,7 @@
         <translation>시스템 키체인을 사용할 수 없어 로그인을 유지할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+50"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
@@ -755,7 +756,7 @@
         <translation>캐릭터 작업</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Not all of this character&apos;s data could be updated: %1</source>
         <translation>이 캐릭터의 데이터를 모두 업데이트하지는 못했습니다: %1</translation>
     </message>
@@ -770,7 +771,7 @@
         <translation>캐릭터 목록을 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Capsuleer — Offline demo</source>
         <translation>Capsuleer — 오프라인 데모</translation>
     </message>
@@ -832,12 +833,12 @@
         <translation>제거</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Removing %1 failed. %2</source>
         <translation>%1을(를) 제거하지 못했습니다. %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>%1 was removed from Capsuleer, but EVE&apos;s login server could not be told to revoke the login: %2 You can revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
         <translation>%1을(를) Capsuleer에서 제거했지만, EVE 로그인 서버에 로그인 취소를 알리지 못했습니다: %2 https://community.eveonline.com/support/third-party-applications/ 에서 취소할 수 있습니다.</translation>
     </message>
@@ -847,7 +848,7 @@
         <translation>%1을(를) 제거하고 로그인을 취소했습니다.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Settings saved. They apply when Capsuleer starts outside the demo.</source>
         <translation>설정을 저장했습니다. Capsuleer가 데모가 아닌 상태로 시작할 때 적용됩니다.</translation>
     </message>
@@ -968,7 +969,7 @@
 <context>
     <name>WalletChart</name>
     <message>
-        <location filename="../app/capsuleer/WalletChart.cpp" line="+43"/>
+        <location filename="../app/capsuleer/WalletChart.cpp" line="+45"/>
         <location line="+3"/>
         <source>Wallet history</source>
         <translation>지갑 내역</translation>
@@ -1085,7 +1086,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="+24"/>
+        <location filename="../app/capsuleer/main.cpp" line="+23"/>
         <source>EVE Online login and account tool</source>
         <translation>EVE Online 로그인 및 계정 도구</translation>
     </message>

@@ -32,7 +32,7 @@
 <context>
     <name>AppCore</name>
     <message>
-        <location filename="../app/capsuleer/AppCore.cpp" line="+64"/>
+        <location filename="../app/capsuleer/AppCore.cpp" line="+66"/>
         <source>The offline demo could not create its temporary folder: %1</source>
         <translation>Офлайн-демо не удалось создать временную папку: %1</translation>
     </message>
@@ -147,16 +147,17 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../app/capsuleer/DetailPane.cpp" line="+21"/>
+        <location filename="../app/capsuleer/DetailPane.cpp" line="+23"/>
         <source>Character details</source>
         <translation>Сведения о персонаже</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>Status mark</source>
         <translation>Значок состояния</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
         <source>Add a character to see it here.</source>
         <translation>Добавьте персонажа, чтобы увидеть его здесь.</translation>
     </message>
@@ -171,12 +172,12 @@
         <translation>Имя персонажа</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Corporation:</source>
         <translation>Корпорация:</translation>
     </message>
@@ -256,7 +257,7 @@
         <translation>Последнее обновление кошелька</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Last error</source>
         <translation>Последняя ошибка</translation>
     </message>
@@ -281,7 +282,7 @@
         <translation>Войти этим персонажем заново через браузер (всё остальное сохраняется).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+85"/>
         <source>Not known yet</source>
         <translation>Пока неизвестно</translation>
     </message>
@@ -292,7 +293,7 @@
         <translation>Нет</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+48"/>
         <source>No access token in memory yet</source>
         <translation>Токена доступа в памяти пока нет</translation>
     </message>
@@ -595,18 +596,18 @@
         <translation>Последнее действие</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+137"/>
+        <location line="+9"/>
+        <location line="+154"/>
         <source>Characters</source>
         <translation>Персонажи</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-137"/>
         <source>Total ISK</source>
         <translation>Всего ISK</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+27"/>
         <source>%1 was added.</source>
         <translation>%1: персонаж добавлен.</translation>
     </message>
@@ -621,7 +622,7 @@
         <translation>Связку ключей вашей системы нельзя использовать, поэтому авторизации не сохраняются: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+50"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -761,7 +762,7 @@
         <translation>Действия с персонажем</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Not all of this character&apos;s data could be updated: %1</source>
         <translation>Не все данные этого персонажа удалось обновить: %1</translation>
     </message>
@@ -776,7 +777,7 @@
         <translation>Не удалось сохранить список персонажей: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Capsuleer — Offline demo</source>
         <translation>Capsuleer — офлайн-демо</translation>
     </message>
@@ -840,12 +841,12 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Removing %1 failed. %2</source>
         <translation>Не удалось удалить персонажа %1. %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>%1 was removed from Capsuleer, but EVE&apos;s login server could not be told to revoke the login: %2 You can revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
         <translation>Персонаж %1 удалён из Capsuleer, но не удалось сообщить серверу входа EVE об отзыве авторизации: %2 Вы можете отозвать её на странице https://community.eveonline.com/support/third-party-applications/.</translation>
     </message>
@@ -855,7 +856,7 @@
         <translation>Персонаж %1 удалён, его авторизация отозвана.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Settings saved. They apply when Capsuleer starts outside the demo.</source>
         <translation>Настройки сохранены. Они применятся, когда Capsuleer запустится не в режиме демо.</translation>
     </message>
@@ -976,7 +977,7 @@
 <context>
     <name>WalletChart</name>
     <message>
-        <location filename="../app/capsuleer/WalletChart.cpp" line="+43"/>
+        <location filename="../app/capsuleer/WalletChart.cpp" line="+45"/>
         <location line="+3"/>
         <source>Wallet history</source>
         <translation>История кошелька</translation>
@@ -1093,7 +1094,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="+24"/>
+        <location filename="../app/capsuleer/main.cpp" line="+23"/>
         <source>EVE Online login and account tool</source>
         <translation>Инструмент для входа и управления персонажами EVE Online</translation>
     </message>

@@ -32,7 +32,7 @@
 <context>
     <name>AppCore</name>
     <message>
-        <location filename="../app/capsuleer/AppCore.cpp" line="+64"/>
+        <location filename="../app/capsuleer/AppCore.cpp" line="+66"/>
         <source>The offline demo could not create its temporary folder: %1</source>
         <translation>离线演示无法创建临时文件夹：%1</translation>
     </message>
@@ -147,16 +147,17 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../app/capsuleer/DetailPane.cpp" line="+21"/>
+        <location filename="../app/capsuleer/DetailPane.cpp" line="+23"/>
         <source>Character details</source>
         <translation>角色详情</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>Status mark</source>
         <translation>状态标记</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
         <source>Add a character to see it here.</source>
         <translation>添加角色后会显示在这里。</translation>
     </message>
@@ -171,12 +172,12 @@
         <translation>角色名称</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Corporation:</source>
         <translation>军团：</translation>
     </message>
@@ -256,7 +257,7 @@
         <translation>钱包最后更新时间</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Last error</source>
         <translation>最近的错误</translation>
     </message>
@@ -281,7 +282,7 @@
         <translation>通过浏览器重新登录该角色（其他内容全部保留）。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+85"/>
         <source>Not known yet</source>
         <translation>尚不知道</translation>
     </message>
@@ -292,7 +293,7 @@
         <translation>无</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+48"/>
         <source>No access token in memory yet</source>
         <translation>内存中还没有访问令牌</translation>
     </message>
@@ -589,18 +590,18 @@
         <translation>最近的操作</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+137"/>
+        <location line="+9"/>
+        <location line="+154"/>
         <source>Characters</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-137"/>
         <source>Total ISK</source>
         <translation>ISK 总计</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+27"/>
         <source>%1 was added.</source>
         <translation>已添加 %1。</translation>
     </message>
@@ -615,7 +616,7 @@
         <translation>无法使用系统钥匙串，因此无法保留登录：%1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+50"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -755,7 +756,7 @@
         <translation>角色操作</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Not all of this character&apos;s data could be updated: %1</source>
         <translation>该角色的部分数据无法更新：%1</translation>
     </message>
@@ -770,7 +771,7 @@
         <translation>无法保存角色列表：%1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Capsuleer — Offline demo</source>
         <translation>Capsuleer — 离线演示</translation>
     </message>
@@ -832,12 +833,12 @@
         <translation>移除</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Removing %1 failed. %2</source>
         <translation>移除 %1 失败。%2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>%1 was removed from Capsuleer, but EVE&apos;s login server could not be told to revoke the login: %2 You can revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
         <translation>已从 Capsuleer 中移除 %1，但无法通知 EVE 登录服务器撤销登录：%2 你可以在 https://community.eveonline.com/support/third-party-applications/ 上撤销它。</translation>
     </message>
@@ -847,7 +848,7 @@
         <translation>已移除 %1 并撤销其登录。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Settings saved. They apply when Capsuleer starts outside the demo.</source>
         <translation>设置已保存。它们会在 Capsuleer 以非演示模式启动时生效。</translation>
     </message>
@@ -968,7 +969,7 @@
 <context>
     <name>WalletChart</name>
     <message>
-        <location filename="../app/capsuleer/WalletChart.cpp" line="+43"/>
+        <location filename="../app/capsuleer/WalletChart.cpp" line="+45"/>
         <location line="+3"/>
         <source>Wallet history</source>
         <translation>钱包历史</translation>
@@ -1085,7 +1086,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="+24"/>
+        <location filename="../app/capsuleer/main.cpp" line="+23"/>
         <source>EVE Online login and account tool</source>
         <translation>EVE Online 登录与账号工具</translation>
     </message>

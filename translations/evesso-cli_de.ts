@@ -47,7 +47,8 @@
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/evesso/CliContext.cpp" line="+45"/>
+        <location filename="../app/evesso/CliContext.cpp" line="+43"/>
+        <location line="+20"/>
         <source>evesso: warning: %1</source>
         <translation>evesso: Warnung: %1</translation>
     </message>
@@ -169,11 +170,11 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Only &apos;evesso token&apos; prints a token. Refresh tokens are kept in the OS keychain (service &quot;evesso&quot;), never in a file; a client secret is read only from the variable named by --secret-env.</source>
-        <translation>Nur &apos;evesso token&apos; gibt ein Token aus. Refresh-Tokens liegen im Schlüsselbund des Systems (Dienst &quot;evesso&quot;), nie in einer Datei; ein Client-Secret wird nur aus der mit --secret-env benannten Variable gelesen.</translation>
+        <source>Only &apos;evesso token&apos; prints a token. Logins are kept in the OS keychain (service &quot;Capsuleer&quot;, shared with the Capsuleer app), never in a file; a client secret is read only from the variable named by --secret-env.</source>
+        <translation>Nur &apos;evesso token&apos; gibt ein Token aus. Anmeldungen liegen im Schlüsselbund des Systems (Dienst &quot;Capsuleer&quot;, gemeinsam mit der Capsuleer-App), nie in einer Datei; ein Client-Secret wird nur aus der mit --secret-env benannten Variable gelesen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>evesso: %1</source>
         <translation>evesso: %1</translation>
     </message>
@@ -433,7 +434,7 @@
         <translation>logout braucht genau einen Charakter (ID oder Name).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Logged out %1 (%2).</source>
         <translation>%1 (%2) abgemeldet.</translation>
     </message>
@@ -470,7 +471,12 @@
         <translation>refresh akzeptiert einen Charakter, oder --all.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
+        <source>%1: not refreshed: the character was logged out meanwhile.</source>
+        <translation>%1: nicht erneuert: Der Charakter wurde inzwischen abgemeldet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the new refresh token could not be saved in the keychain</source>
         <translation>das neue Refresh-Token konnte nicht im Schlüsselbund gespeichert werden</translation>
     </message>

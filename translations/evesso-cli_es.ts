@@ -47,7 +47,8 @@
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/evesso/CliContext.cpp" line="+45"/>
+        <location filename="../app/evesso/CliContext.cpp" line="+43"/>
+        <location line="+20"/>
         <source>evesso: warning: %1</source>
         <translation>evesso: aviso: %1</translation>
     </message>
@@ -169,11 +170,11 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Only &apos;evesso token&apos; prints a token. Refresh tokens are kept in the OS keychain (service &quot;evesso&quot;), never in a file; a client secret is read only from the variable named by --secret-env.</source>
-        <translation>Solo &apos;evesso token&apos; muestra un token. Los tokens de actualización se guardan en el llavero del sistema (servicio &quot;evesso&quot;), nunca en un archivo; un secreto de cliente solo se lee de la variable indicada con --secret-env.</translation>
+        <source>Only &apos;evesso token&apos; prints a token. Logins are kept in the OS keychain (service &quot;Capsuleer&quot;, shared with the Capsuleer app), never in a file; a client secret is read only from the variable named by --secret-env.</source>
+        <translation>Solo &apos;evesso token&apos; imprime un token. Los inicios de sesión se guardan en el llavero del sistema (servicio &quot;Capsuleer&quot;, compartido con la aplicación Capsuleer), nunca en un archivo; un secreto de cliente solo se lee de la variable indicada con --secret-env.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>evesso: %1</source>
         <translation>evesso: %1</translation>
     </message>
@@ -433,7 +434,7 @@
         <translation>logout necesita exactamente un personaje (ID o nombre).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Logged out %1 (%2).</source>
         <translation>Sesión cerrada para %1 (%2).</translation>
     </message>
@@ -470,7 +471,12 @@
         <translation>refresh acepta un personaje, o --all.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
+        <source>%1: not refreshed: the character was logged out meanwhile.</source>
+        <translation>%1: no renovado: el personaje se ha cerrado sesión mientras tanto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the new refresh token could not be saved in the keychain</source>
         <translation>no se pudo guardar el nuevo token de actualización en el llavero</translation>
     </message>

@@ -47,7 +47,8 @@
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/evesso/CliContext.cpp" line="+45"/>
+        <location filename="../app/evesso/CliContext.cpp" line="+43"/>
+        <location line="+20"/>
         <source>evesso: warning: %1</source>
         <translation>evesso&#xa0;: avertissement&#xa0;: %1</translation>
     </message>
@@ -169,11 +170,11 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Only &apos;evesso token&apos; prints a token. Refresh tokens are kept in the OS keychain (service &quot;evesso&quot;), never in a file; a client secret is read only from the variable named by --secret-env.</source>
-        <translation>Seul &apos;evesso token&apos; affiche un jeton. Les jetons de rafraîchissement sont conservés dans le trousseau du système (service &quot;evesso&quot;), jamais dans un fichier&#xa0;; un secret client n&apos;est lu que depuis la variable désignée par --secret-env.</translation>
+        <source>Only &apos;evesso token&apos; prints a token. Logins are kept in the OS keychain (service &quot;Capsuleer&quot;, shared with the Capsuleer app), never in a file; a client secret is read only from the variable named by --secret-env.</source>
+        <translation>Seul &apos;evesso token&apos; affiche un jeton. Les connexions sont conservées dans le trousseau du système (service &quot;Capsuleer&quot;, partagé avec l&apos;application Capsuleer), jamais dans un fichier ; un secret client n&apos;est lu que dans la variable nommée par --secret-env.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>evesso: %1</source>
         <translation>evesso&#xa0;: %1</translation>
     </message>
@@ -433,7 +434,7 @@
         <translation>logout nécessite exactement un personnage (identifiant ou nom).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Logged out %1 (%2).</source>
         <translation>%1 (%2) déconnecté.</translation>
     </message>
@@ -470,7 +471,12 @@
         <translation>refresh accepte un personnage, ou --all.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
+        <source>%1: not refreshed: the character was logged out meanwhile.</source>
+        <translation>%1 : non renouvelé : le personnage a été déconnecté entre-temps.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the new refresh token could not be saved in the keychain</source>
         <translation>le nouveau jeton de rafraîchissement n&apos;a pas pu être enregistré dans le trousseau</translation>
     </message>

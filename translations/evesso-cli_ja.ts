@@ -47,7 +47,8 @@
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/evesso/CliContext.cpp" line="+45"/>
+        <location filename="../app/evesso/CliContext.cpp" line="+43"/>
+        <location line="+20"/>
         <source>evesso: warning: %1</source>
         <translation>evesso: 警告: %1</translation>
     </message>
@@ -169,11 +170,11 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Only &apos;evesso token&apos; prints a token. Refresh tokens are kept in the OS keychain (service &quot;evesso&quot;), never in a file; a client secret is read only from the variable named by --secret-env.</source>
-        <translation>トークンを出力するのは &apos;evesso token&apos; だけです。リフレッシュトークンは OS のキーチェーン（サービス &quot;evesso&quot;）に保管され、ファイルには保存されません。クライアントシークレットは --secret-env で指定した変数からのみ読み込みます。</translation>
+        <source>Only &apos;evesso token&apos; prints a token. Logins are kept in the OS keychain (service &quot;Capsuleer&quot;, shared with the Capsuleer app), never in a file; a client secret is read only from the variable named by --secret-env.</source>
+        <translation>トークンを出力するのは &apos;evesso token&apos; だけです。ログインは OS のキーチェーン（サービス &quot;Capsuleer&quot;、Capsuleer アプリと共有）に保存され、ファイルには保存されません。クライアントシークレットは --secret-env で指定した変数からのみ読み込まれます。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>evesso: %1</source>
         <translation>evesso: %1</translation>
     </message>
@@ -433,7 +434,7 @@
         <translation>logout にはキャラクターを 1 人だけ（ID または名前で）指定する必要があります。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Logged out %1 (%2).</source>
         <translation>%1（%2）をログアウトしました。</translation>
     </message>
@@ -470,7 +471,12 @@
         <translation>refresh にはキャラクター 1 人、または --all を指定します。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
+        <source>%1: not refreshed: the character was logged out meanwhile.</source>
+        <translation>%1: 更新されませんでした: その間にキャラクターがログアウトされました。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the new refresh token could not be saved in the keychain</source>
         <translation>新しいリフレッシュトークンをキーチェーンに保存できませんでした</translation>
     </message>

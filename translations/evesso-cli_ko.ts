@@ -47,7 +47,8 @@
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/evesso/CliContext.cpp" line="+45"/>
+        <location filename="../app/evesso/CliContext.cpp" line="+43"/>
+        <location line="+20"/>
         <source>evesso: warning: %1</source>
         <translation>evesso: 경고: %1</translation>
     </message>
@@ -169,11 +170,11 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Only &apos;evesso token&apos; prints a token. Refresh tokens are kept in the OS keychain (service &quot;evesso&quot;), never in a file; a client secret is read only from the variable named by --secret-env.</source>
-        <translation>토큰은 &apos;evesso token&apos;만 출력합니다. 리프레시 토큰은 OS 키체인(서비스 &quot;evesso&quot;)에 보관되며 파일에는 절대 저장되지 않습니다. 클라이언트 시크릿은 --secret-env로 지정한 변수에서만 읽습니다.</translation>
+        <source>Only &apos;evesso token&apos; prints a token. Logins are kept in the OS keychain (service &quot;Capsuleer&quot;, shared with the Capsuleer app), never in a file; a client secret is read only from the variable named by --secret-env.</source>
+        <translation>토큰을 출력하는 것은 &apos;evesso token&apos;뿐입니다. 로그인은 OS 키체인(서비스 &quot;Capsuleer&quot;, Capsuleer 앱과 공유)에 보관되며 파일에는 절대 저장되지 않습니다. 클라이언트 시크릿은 --secret-env로 지정한 변수에서만 읽습니다.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>evesso: %1</source>
         <translation>evesso: %1</translation>
     </message>
@@ -433,7 +434,7 @@
         <translation>logout에는 캐릭터를 정확히 하나(ID 또는 이름) 지정해야 합니다.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Logged out %1 (%2).</source>
         <translation>%1(%2)을(를) 로그아웃했습니다.</translation>
     </message>
@@ -470,7 +471,12 @@
         <translation>refresh에는 캐릭터 하나 또는 --all을 지정합니다.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
+        <source>%1: not refreshed: the character was logged out meanwhile.</source>
+        <translation>%1: 갱신되지 않음: 그 사이에 캐릭터가 로그아웃되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the new refresh token could not be saved in the keychain</source>
         <translation>새 리프레시 토큰을 키체인에 저장하지 못했습니다</translation>
     </message>

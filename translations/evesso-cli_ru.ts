@@ -47,7 +47,8 @@
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/evesso/CliContext.cpp" line="+45"/>
+        <location filename="../app/evesso/CliContext.cpp" line="+43"/>
+        <location line="+20"/>
         <source>evesso: warning: %1</source>
         <translation>evesso: предупреждение: %1</translation>
     </message>
@@ -169,11 +170,11 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Only &apos;evesso token&apos; prints a token. Refresh tokens are kept in the OS keychain (service &quot;evesso&quot;), never in a file; a client secret is read only from the variable named by --secret-env.</source>
-        <translation>Токен выводит только &apos;evesso token&apos;. Токены обновления хранятся в связке ключей системы (служба &quot;evesso&quot;), никогда — в файле; секрет клиента читается только из переменной, указанной в --secret-env.</translation>
+        <source>Only &apos;evesso token&apos; prints a token. Logins are kept in the OS keychain (service &quot;Capsuleer&quot;, shared with the Capsuleer app), never in a file; a client secret is read only from the variable named by --secret-env.</source>
+        <translation>Только &apos;evesso token&apos; выводит токен. Входы хранятся в связке ключей системы (служба &quot;Capsuleer&quot;, общая с приложением Capsuleer), никогда в файле; секрет клиента читается только из переменной, названной в --secret-env.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>evesso: %1</source>
         <translation>evesso: %1</translation>
     </message>
@@ -433,7 +434,7 @@
         <translation>logout нужен ровно один персонаж (ID или имя).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Logged out %1 (%2).</source>
         <translation>Выполнен выход: %1 (%2).</translation>
     </message>
@@ -470,7 +471,12 @@
         <translation>refresh принимает одного персонажа или --all.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
+        <source>%1: not refreshed: the character was logged out meanwhile.</source>
+        <translation>%1: не обновлено: тем временем персонаж был выведен из системы.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the new refresh token could not be saved in the keychain</source>
         <translation>новый токен обновления не удалось сохранить в связке ключей</translation>
     </message>

@@ -47,7 +47,8 @@
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/evesso/CliContext.cpp" line="+45"/>
+        <location filename="../app/evesso/CliContext.cpp" line="+43"/>
+        <location line="+20"/>
         <source>evesso: warning: %1</source>
         <translation>evesso：警告：%1</translation>
     </message>
@@ -169,11 +170,11 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Only &apos;evesso token&apos; prints a token. Refresh tokens are kept in the OS keychain (service &quot;evesso&quot;), never in a file; a client secret is read only from the variable named by --secret-env.</source>
-        <translation>只有 &apos;evesso token&apos; 会输出令牌。刷新令牌保存在系统钥匙串中（服务 &quot;evesso&quot;），绝不保存到文件；客户端密钥只从 --secret-env 指定的变量中读取。</translation>
+        <source>Only &apos;evesso token&apos; prints a token. Logins are kept in the OS keychain (service &quot;Capsuleer&quot;, shared with the Capsuleer app), never in a file; a client secret is read only from the variable named by --secret-env.</source>
+        <translation>只有 &apos;evesso token&apos; 会输出令牌。登录保存在系统钥匙串中（服务 &quot;Capsuleer&quot;，与 Capsuleer 应用共享），从不保存在文件中；客户端密钥只从 --secret-env 指定的变量读取。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>evesso: %1</source>
         <translation>evesso：%1</translation>
     </message>
@@ -433,7 +434,7 @@
         <translation>logout 需要正好一个角色（ID 或名称）。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Logged out %1 (%2).</source>
         <translation>已注销 %1（%2）。</translation>
     </message>
@@ -470,7 +471,12 @@
         <translation>refresh 接受一个角色，或 --all。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
+        <source>%1: not refreshed: the character was logged out meanwhile.</source>
+        <translation>%1：未刷新：该角色在此期间已被注销。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the new refresh token could not be saved in the keychain</source>
         <translation>新的刷新令牌无法保存到钥匙串</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>EveSso::AccountManager</name>
     <message>
-        <location filename="../lib/src/accounts/AccountManager.cpp" line="+305"/>
+        <location filename="../lib/src/accounts/AccountManager.cpp" line="+522"/>
         <source>No such character.</source>
         <translation>Diesen Charakter gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The character was kept: its login could not be deleted from the keychain (%1) nor revoked at EVE&apos;s login server (%2). Remove the character again once the keychain is available.</source>
         <translation>Der Charakter wurde behalten: Seine Anmeldung konnte weder aus dem Schlüsselbund gelöscht (%1) noch beim Anmeldeserver von EVE widerrufen werden (%2). Entfernen Sie den Charakter erneut, sobald der Schlüsselbund verfügbar ist.</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Der Charakter wurde behalten: Seine Anmeldung konnte nicht aus dem Schlüsselbund gelöscht werden (%1). Die Anmeldung selbst wurde beim Anmeldeserver von EVE widerrufen. Entfernen Sie den Charakter erneut, sobald der Schlüsselbund verfügbar ist.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>The character was removed from this computer, but its login could not be revoked at EVE&apos;s login server (%1). You can revoke it on EVE&apos;s support site under third-party applications.</source>
         <translation>Der Charakter wurde von diesem Computer entfernt, aber seine Anmeldung konnte beim Anmeldeserver von EVE nicht widerrufen werden (%1). Sie können sie auf der Support-Website von EVE unter den Drittanbieter-Anwendungen widerrufen.</translation>
     </message>
@@ -27,25 +27,31 @@
 <context>
     <name>EveSso::CharacterSession</name>
     <message>
-        <location filename="../lib/src/accounts/CharacterSession.cpp" line="+86"/>
-        <source>No login is stored in the keychain for this character. Log the character in again.</source>
-        <translation>Für diesen Charakter ist keine Anmeldung im Schlüsselbund gespeichert. Melden Sie den Charakter erneut an.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../lib/src/accounts/CharacterSession.cpp" line="+159"/>
         <source>No keychain is set up.</source>
         <translation>Es ist kein Schlüsselbund eingerichtet.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+165"/>
+        <location line="+99"/>
+        <source>No login is stored in the keychain for this character (it may have been logged out in another program). Log the character in again.</source>
+        <translation>Für diesen Charakter ist keine Anmeldung im Schlüsselbund gespeichert (vielleicht wurde er in einem anderen Programm abgemeldet). Melden Sie den Charakter erneut an.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+226"/>
+        <location line="+50"/>
         <source>No token client is set up.</source>
         <translation>Es ist kein Token-Client eingerichtet.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-83"/>
         <source>The login works, but it could not be stored in the keychain; it will be tried again. Until then it lasts only while the app runs.</source>
         <translation>Die Anmeldung funktioniert, konnte aber nicht im Schlüsselbund gespeichert werden; es wird erneut versucht. Bis dahin gilt sie nur, solange die Anwendung läuft.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>No login was stored for this character.</source>
+        <translation>Für diesen Charakter war keine Anmeldung gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -61,7 +67,7 @@
         <translation>keine gültige Charakter-ID</translation>
     </message>
     <message>
-        <location filename="../lib/src/accounts/CharacterStore.cpp" line="+39"/>
+        <location filename="../lib/src/accounts/CharacterStore.cpp" line="+40"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>ungültiges JSON an Position %1: %2</translation>
     </message>
@@ -129,7 +135,12 @@
         <translation>Die Charakterliste %1 ist beschädigt und konnte nicht beiseitegelegt werden (%2), daher wurde sie nicht überschrieben.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
+        <source>The character list %1 is locked by another program (%2), so it was not saved.</source>
+        <translation>Die Charakterliste %1 ist von einem anderen Programm gesperrt (%2) und wurde daher nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The folder %1 could not be created, so the character list was not saved.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden, daher wurde die Charakterliste nicht gespeichert.</translation>
     </message>
@@ -525,6 +536,35 @@
         <location line="+20"/>
         <source>The login was cancelled.</source>
         <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>EveSso::LoginLock</name>
+    <message>
+        <location filename="../lib/src/accounts/LoginLock.cpp" line="+54"/>
+        <source>The folder %1 for the logins&apos; locks could not be created.</source>
+        <translation>Der Ordner %1 für die Sperren der Anmeldungen konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The lock file %1 could not be created.</source>
+        <translation>Die Sperrdatei %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>Another program has been using this character&apos;s login for %n second(s) and has not finished. Try again in a moment.</source>
+        <translation>
+            <numerusform>Ein anderes Programm verwendet die Anmeldung dieses Charakters seit %n Sekunde und ist nicht fertig geworden. Versuchen Sie es gleich noch einmal.</numerusform>
+            <numerusform>Ein anderes Programm verwendet die Anmeldung dieses Charakters seit %n Sekunden und ist nicht fertig geworden. Versuchen Sie es gleich noch einmal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EveSso::LoginMigration</name>
+    <message>
+        <location filename="../lib/src/accounts/LoginMigration.cpp" line="+184"/>
+        <source>%1 could not be renamed after its characters were taken in.</source>
+        <translation>%1 konnte nicht umbenannt werden, nachdem seine Charaktere übernommen wurden.</translation>
     </message>
 </context>
 <context>

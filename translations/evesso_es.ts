@@ -4,12 +4,12 @@
 <context>
     <name>EveSso::AccountManager</name>
     <message>
-        <location filename="../lib/src/accounts/AccountManager.cpp" line="+305"/>
+        <location filename="../lib/src/accounts/AccountManager.cpp" line="+522"/>
         <source>No such character.</source>
         <translation>Ese personaje no existe.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The character was kept: its login could not be deleted from the keychain (%1) nor revoked at EVE&apos;s login server (%2). Remove the character again once the keychain is available.</source>
         <translation>Se ha conservado el personaje: su inicio de sesión no se pudo borrar del llavero (%1) ni revocar en el servidor de inicio de sesión de EVE (%2). Vuelve a quitar el personaje cuando el llavero esté disponible.</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Se ha conservado el personaje: su inicio de sesión no se pudo borrar del llavero (%1). El inicio de sesión en sí se revocó en el servidor de inicio de sesión de EVE. Vuelve a quitar el personaje cuando el llavero esté disponible.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>The character was removed from this computer, but its login could not be revoked at EVE&apos;s login server (%1). You can revoke it on EVE&apos;s support site under third-party applications.</source>
         <translation>El personaje se ha quitado de este ordenador, pero no se pudo revocar su inicio de sesión en el servidor de inicio de sesión de EVE (%1). Puedes revocarlo en el sitio de soporte de EVE, en el apartado de aplicaciones de terceros.</translation>
     </message>
@@ -27,25 +27,31 @@
 <context>
     <name>EveSso::CharacterSession</name>
     <message>
-        <location filename="../lib/src/accounts/CharacterSession.cpp" line="+86"/>
-        <source>No login is stored in the keychain for this character. Log the character in again.</source>
-        <translation>No hay ningún inicio de sesión guardado en el llavero para este personaje. Vuelve a iniciar sesión con el personaje.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../lib/src/accounts/CharacterSession.cpp" line="+159"/>
         <source>No keychain is set up.</source>
         <translation>No hay ningún llavero configurado.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+165"/>
+        <location line="+99"/>
+        <source>No login is stored in the keychain for this character (it may have been logged out in another program). Log the character in again.</source>
+        <translation>No hay ningún inicio de sesión guardado en el llavero para este personaje (puede que se haya cerrado su sesión en otro programa). Vuelve a iniciar sesión con el personaje.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+226"/>
+        <location line="+50"/>
         <source>No token client is set up.</source>
         <translation>No hay ningún cliente de tokens configurado.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-83"/>
         <source>The login works, but it could not be stored in the keychain; it will be tried again. Until then it lasts only while the app runs.</source>
         <translation>El inicio de sesión funciona, pero no se pudo guardar en el llavero; se volverá a intentar. Hasta entonces solo dura mientras la aplicación esté abierta.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>No login was stored for this character.</source>
+        <translation>No había ningún inicio de sesión guardado para este personaje.</translation>
     </message>
 </context>
 <context>
@@ -61,7 +67,7 @@
         <translation>no hay un ID de personaje válido</translation>
     </message>
     <message>
-        <location filename="../lib/src/accounts/CharacterStore.cpp" line="+39"/>
+        <location filename="../lib/src/accounts/CharacterStore.cpp" line="+40"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>JSON no válido en la posición %1: %2</translation>
     </message>
@@ -129,7 +135,12 @@
         <translation>La lista de personajes %1 está dañada y no se pudo apartar (%2), así que no se ha sobrescrito.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
+        <source>The character list %1 is locked by another program (%2), so it was not saved.</source>
+        <translation>La lista de personajes %1 está bloqueada por otro programa (%2), así que no se ha guardado.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The folder %1 could not be created, so the character list was not saved.</source>
         <translation>No se pudo crear la carpeta %1, así que la lista de personajes no se ha guardado.</translation>
     </message>
@@ -525,6 +536,35 @@
         <location line="+20"/>
         <source>The login was cancelled.</source>
         <translation>Se canceló el inicio de sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>EveSso::LoginLock</name>
+    <message>
+        <location filename="../lib/src/accounts/LoginLock.cpp" line="+54"/>
+        <source>The folder %1 for the logins&apos; locks could not be created.</source>
+        <translation>No se ha podido crear la carpeta %1 para los bloqueos de los inicios de sesión.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The lock file %1 could not be created.</source>
+        <translation>No se ha podido crear el archivo de bloqueo %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>Another program has been using this character&apos;s login for %n second(s) and has not finished. Try again in a moment.</source>
+        <translation>
+            <numerusform>Otro programa lleva %n segundo usando el inicio de sesión de este personaje y no ha terminado. Inténtalo de nuevo en un momento.</numerusform>
+            <numerusform>Otro programa lleva %n segundos usando el inicio de sesión de este personaje y no ha terminado. Inténtalo de nuevo en un momento.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EveSso::LoginMigration</name>
+    <message>
+        <location filename="../lib/src/accounts/LoginMigration.cpp" line="+184"/>
+        <source>%1 could not be renamed after its characters were taken in.</source>
+        <translation>No se ha podido cambiar el nombre de %1 después de incorporar sus personajes.</translation>
     </message>
 </context>
 <context>

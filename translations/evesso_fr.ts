@@ -4,12 +4,12 @@
 <context>
     <name>EveSso::AccountManager</name>
     <message>
-        <location filename="../lib/src/accounts/AccountManager.cpp" line="+305"/>
+        <location filename="../lib/src/accounts/AccountManager.cpp" line="+522"/>
         <source>No such character.</source>
         <translation>Ce personnage n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The character was kept: its login could not be deleted from the keychain (%1) nor revoked at EVE&apos;s login server (%2). Remove the character again once the keychain is available.</source>
         <translation>Le personnage a été conservé&#xa0;: sa connexion n&apos;a pu être ni supprimée du trousseau (%1) ni révoquée auprès du serveur de connexion d&apos;EVE (%2). Retirez à nouveau le personnage dès que le trousseau est disponible.</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Le personnage a été conservé&#xa0;: sa connexion n&apos;a pas pu être supprimée du trousseau (%1). La connexion elle-même a été révoquée auprès du serveur de connexion d&apos;EVE. Retirez à nouveau le personnage dès que le trousseau est disponible.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>The character was removed from this computer, but its login could not be revoked at EVE&apos;s login server (%1). You can revoke it on EVE&apos;s support site under third-party applications.</source>
         <translation>Le personnage a été retiré de cet ordinateur, mais sa connexion n&apos;a pas pu être révoquée auprès du serveur de connexion d&apos;EVE (%1). Vous pouvez la révoquer sur le site d&apos;assistance d&apos;EVE, dans les applications tierces.</translation>
     </message>
@@ -27,25 +27,31 @@
 <context>
     <name>EveSso::CharacterSession</name>
     <message>
-        <location filename="../lib/src/accounts/CharacterSession.cpp" line="+86"/>
-        <source>No login is stored in the keychain for this character. Log the character in again.</source>
-        <translation>Aucune connexion n&apos;est enregistrée dans le trousseau pour ce personnage. Reconnectez le personnage.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../lib/src/accounts/CharacterSession.cpp" line="+159"/>
         <source>No keychain is set up.</source>
         <translation>Aucun trousseau n&apos;est configuré.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+165"/>
+        <location line="+99"/>
+        <source>No login is stored in the keychain for this character (it may have been logged out in another program). Log the character in again.</source>
+        <translation>Aucune connexion n&apos;est enregistrée dans le trousseau pour ce personnage (il a peut-être été déconnecté dans un autre programme). Reconnectez le personnage.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+226"/>
+        <location line="+50"/>
         <source>No token client is set up.</source>
         <translation>Aucun client de jetons n&apos;est configuré.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-83"/>
         <source>The login works, but it could not be stored in the keychain; it will be tried again. Until then it lasts only while the app runs.</source>
         <translation>La connexion fonctionne, mais elle n&apos;a pas pu être enregistrée dans le trousseau&#xa0;; une nouvelle tentative aura lieu. D&apos;ici là, elle ne dure que tant que l&apos;application est ouverte.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>No login was stored for this character.</source>
+        <translation>Aucune connexion n&apos;était enregistrée pour ce personnage.</translation>
     </message>
 </context>
 <context>
@@ -61,7 +67,7 @@
         <translation>aucun identifiant de personnage valide</translation>
     </message>
     <message>
-        <location filename="../lib/src/accounts/CharacterStore.cpp" line="+39"/>
+        <location filename="../lib/src/accounts/CharacterStore.cpp" line="+40"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>JSON invalide à la position %1&#xa0;: %2</translation>
     </message>
@@ -129,7 +135,12 @@
         <translation>La liste de personnages %1 est endommagée et n&apos;a pas pu être mise de côté (%2)&#xa0;; elle n&apos;a donc pas été écrasée.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
+        <source>The character list %1 is locked by another program (%2), so it was not saved.</source>
+        <translation>La liste de personnages %1 est verrouillée par un autre programme (%2) ; elle n&apos;a donc pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The folder %1 could not be created, so the character list was not saved.</source>
         <translation>Le dossier %1 n&apos;a pas pu être créé&#xa0;; la liste de personnages n&apos;a donc pas été enregistrée.</translation>
     </message>
@@ -525,6 +536,35 @@
         <location line="+20"/>
         <source>The login was cancelled.</source>
         <translation>La connexion a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>EveSso::LoginLock</name>
+    <message>
+        <location filename="../lib/src/accounts/LoginLock.cpp" line="+54"/>
+        <source>The folder %1 for the logins&apos; locks could not be created.</source>
+        <translation>Le dossier %1 des verrous des connexions n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The lock file %1 could not be created.</source>
+        <translation>Le fichier de verrou %1 n&apos;a pas pu être créé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>Another program has been using this character&apos;s login for %n second(s) and has not finished. Try again in a moment.</source>
+        <translation>
+            <numerusform>Un autre programme utilise la connexion de ce personnage depuis %n seconde sans avoir terminé. Réessayez dans un instant.</numerusform>
+            <numerusform>Un autre programme utilise la connexion de ce personnage depuis %n secondes sans avoir terminé. Réessayez dans un instant.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EveSso::LoginMigration</name>
+    <message>
+        <location filename="../lib/src/accounts/LoginMigration.cpp" line="+184"/>
+        <source>%1 could not be renamed after its characters were taken in.</source>
+        <translation>%1 n&apos;a pas pu être renommé après la reprise de ses personnages.</translation>
     </message>
 </context>
 <context>

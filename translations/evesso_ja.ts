@@ -4,12 +4,12 @@
 <context>
     <name>EveSso::AccountManager</name>
     <message>
-        <location filename="../lib/src/accounts/AccountManager.cpp" line="+305"/>
+        <location filename="../lib/src/accounts/AccountManager.cpp" line="+522"/>
         <source>No such character.</source>
         <translation>そのキャラクターは存在しません。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The character was kept: its login could not be deleted from the keychain (%1) nor revoked at EVE&apos;s login server (%2). Remove the character again once the keychain is available.</source>
         <translation>キャラクターは残されました: ログインをキーチェーンから削除できず（%1）、EVE のログインサーバーで取り消すこともできませんでした（%2）。キーチェーンが使えるようになったら、もう一度キャラクターを削除してください。</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>キャラクターは残されました: ログインをキーチェーンから削除できませんでした（%1）。ログイン自体は EVE のログインサーバーで取り消されています。キーチェーンが使えるようになったら、もう一度キャラクターを削除してください。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>The character was removed from this computer, but its login could not be revoked at EVE&apos;s login server (%1). You can revoke it on EVE&apos;s support site under third-party applications.</source>
         <translation>キャラクターはこのコンピューターから削除されましたが、EVE のログインサーバーでログインを取り消せませんでした（%1）。EVE のサポートサイトのサードパーティアプリケーションの項目から取り消すことができます。</translation>
     </message>
@@ -27,25 +27,31 @@
 <context>
     <name>EveSso::CharacterSession</name>
     <message>
-        <location filename="../lib/src/accounts/CharacterSession.cpp" line="+86"/>
-        <source>No login is stored in the keychain for this character. Log the character in again.</source>
-        <translation>このキャラクターのログインはキーチェーンに保存されていません。キャラクターで再度ログインしてください。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../lib/src/accounts/CharacterSession.cpp" line="+159"/>
         <source>No keychain is set up.</source>
         <translation>キーチェーンが設定されていません。</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+165"/>
+        <location line="+99"/>
+        <source>No login is stored in the keychain for this character (it may have been logged out in another program). Log the character in again.</source>
+        <translation>このキャラクターのログインはキーチェーンに保存されていません（別のプログラムでログアウトされた可能性があります）。キャラクターで再度ログインしてください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+226"/>
+        <location line="+50"/>
         <source>No token client is set up.</source>
         <translation>トークンクライアントが設定されていません。</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-83"/>
         <source>The login works, but it could not be stored in the keychain; it will be tried again. Until then it lasts only while the app runs.</source>
         <translation>ログインは有効ですが、キーチェーンに保存できませんでした。保存を再試行します。それまでは、アプリの実行中だけ有効です。</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>No login was stored for this character.</source>
+        <translation>このキャラクターのログインは保存されていませんでした。</translation>
     </message>
 </context>
 <context>
@@ -61,7 +67,7 @@
         <translation>有効なキャラクター ID がありません</translation>
     </message>
     <message>
-        <location filename="../lib/src/accounts/CharacterStore.cpp" line="+39"/>
+        <location filename="../lib/src/accounts/CharacterStore.cpp" line="+40"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>位置 %1 の JSON が不正です: %2</translation>
     </message>
@@ -128,7 +134,12 @@
         <translation>キャラクター一覧 %1 は破損しており、別の場所に移せなかったため（%2）、上書きしませんでした。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
+        <source>The character list %1 is locked by another program (%2), so it was not saved.</source>
+        <translation>キャラクター一覧 %1 は別のプログラムによってロックされている（%2）ため、保存されませんでした。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The folder %1 could not be created, so the character list was not saved.</source>
         <translation>フォルダー %1 を作成できなかったため、キャラクター一覧は保存されませんでした。</translation>
     </message>
@@ -522,6 +533,34 @@
         <location line="+20"/>
         <source>The login was cancelled.</source>
         <translation>ログインはキャンセルされました。</translation>
+    </message>
+</context>
+<context>
+    <name>EveSso::LoginLock</name>
+    <message>
+        <location filename="../lib/src/accounts/LoginLock.cpp" line="+54"/>
+        <source>The folder %1 for the logins&apos; locks could not be created.</source>
+        <translation>ログインのロック用フォルダー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The lock file %1 could not be created.</source>
+        <translation>ロックファイル %1 を作成できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>Another program has been using this character&apos;s login for %n second(s) and has not finished. Try again in a moment.</source>
+        <translation>
+            <numerusform>別のプログラムがこのキャラクターのログインを %n 秒間使用しており、まだ終わっていません。少し待ってからもう一度お試しください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EveSso::LoginMigration</name>
+    <message>
+        <location filename="../lib/src/accounts/LoginMigration.cpp" line="+184"/>
+        <source>%1 could not be renamed after its characters were taken in.</source>
+        <translation>%1 のキャラクターを取り込んだ後、%1 の名前を変更できませんでした。</translation>
     </message>
 </context>
 <context>

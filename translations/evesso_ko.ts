@@ -4,12 +4,12 @@
 <context>
     <name>EveSso::AccountManager</name>
     <message>
-        <location filename="../lib/src/accounts/AccountManager.cpp" line="+305"/>
+        <location filename="../lib/src/accounts/AccountManager.cpp" line="+522"/>
         <source>No such character.</source>
         <translation>그런 캐릭터가 없습니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The character was kept: its login could not be deleted from the keychain (%1) nor revoked at EVE&apos;s login server (%2). Remove the character again once the keychain is available.</source>
         <translation>캐릭터를 유지했습니다: 로그인을 키체인에서 삭제하지 못했고(%1) EVE 로그인 서버에서 취소하지도 못했습니다(%2). 키체인을 사용할 수 있게 되면 캐릭터를 다시 제거하세요.</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>캐릭터를 유지했습니다: 로그인을 키체인에서 삭제하지 못했습니다(%1). 로그인 자체는 EVE 로그인 서버에서 취소되었습니다. 키체인을 사용할 수 있게 되면 캐릭터를 다시 제거하세요.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>The character was removed from this computer, but its login could not be revoked at EVE&apos;s login server (%1). You can revoke it on EVE&apos;s support site under third-party applications.</source>
         <translation>캐릭터를 이 컴퓨터에서 제거했지만, EVE 로그인 서버에서 로그인을 취소하지 못했습니다(%1). EVE 고객 지원 사이트의 타사 애플리케이션 항목에서 직접 취소할 수 있습니다.</translation>
     </message>
@@ -27,25 +27,31 @@
 <context>
     <name>EveSso::CharacterSession</name>
     <message>
-        <location filename="../lib/src/accounts/CharacterSession.cpp" line="+86"/>
-        <source>No login is stored in the keychain for this character. Log the character in again.</source>
-        <translation>이 캐릭터의 로그인이 키체인에 저장되어 있지 않습니다. 캐릭터로 다시 로그인하세요.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../lib/src/accounts/CharacterSession.cpp" line="+159"/>
         <source>No keychain is set up.</source>
         <translation>키체인이 설정되지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+165"/>
+        <location line="+99"/>
+        <source>No login is stored in the keychain for this character (it may have been logged out in another program). Log the character in again.</source>
+        <translation>이 캐릭터의 로그인이 키체인에 저장되어 있지 않습니다(다른 프로그램에서 로그아웃되었을 수 있습니다). 캐릭터로 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+226"/>
+        <location line="+50"/>
         <source>No token client is set up.</source>
         <translation>토큰 클라이언트가 설정되지 않았습니다.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-83"/>
         <source>The login works, but it could not be stored in the keychain; it will be tried again. Until then it lasts only while the app runs.</source>
         <translation>로그인은 유효하지만 키체인에 저장하지 못했습니다. 저장을 다시 시도합니다. 그때까지는 앱이 실행되는 동안에만 유지됩니다.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>No login was stored for this character.</source>
+        <translation>이 캐릭터에 저장된 로그인이 없었습니다.</translation>
     </message>
 </context>
 <context>
@@ -61,7 +67,7 @@
         <translation>유효한 캐릭터 ID가 없습니다</translation>
     </message>
     <message>
-        <location filename="../lib/src/accounts/CharacterStore.cpp" line="+39"/>
+        <location filename="../lib/src/accounts/CharacterStore.cpp" line="+40"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>오프셋 %1의 JSON이 잘못되었습니다: %2</translation>
     </message>
@@ -128,7 +134,12 @@
         <translation>캐릭터 목록 %1이(가) 손상되었고 다른 곳으로 옮기지 못해서(%2) 덮어쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
+        <source>The character list %1 is locked by another program (%2), so it was not saved.</source>
+        <translation>캐릭터 목록 %1이(가) 다른 프로그램에 의해 잠겨 있어(%2) 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The folder %1 could not be created, so the character list was not saved.</source>
         <translation>폴더 %1을(를) 만들 수 없어서 캐릭터 목록을 저장하지 못했습니다.</translation>
     </message>
@@ -522,6 +533,34 @@
         <location line="+20"/>
         <source>The login was cancelled.</source>
         <translation>로그인이 취소되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EveSso::LoginLock</name>
+    <message>
+        <location filename="../lib/src/accounts/LoginLock.cpp" line="+54"/>
+        <source>The folder %1 for the logins&apos; locks could not be created.</source>
+        <translation>로그인 잠금용 폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The lock file %1 could not be created.</source>
+        <translation>잠금 파일 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>Another program has been using this character&apos;s login for %n second(s) and has not finished. Try again in a moment.</source>
+        <translation>
+            <numerusform>다른 프로그램이 이 캐릭터의 로그인을 %n초 동안 사용 중이며 아직 끝나지 않았습니다. 잠시 후 다시 시도하세요.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EveSso::LoginMigration</name>
+    <message>
+        <location filename="../lib/src/accounts/LoginMigration.cpp" line="+184"/>
+        <source>%1 could not be renamed after its characters were taken in.</source>
+        <translation>캐릭터를 가져온 뒤 %1의 이름을 바꿀 수 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>EveSso::AccountManager</name>
     <message>
-        <location filename="../lib/src/accounts/AccountManager.cpp" line="+305"/>
+        <location filename="../lib/src/accounts/AccountManager.cpp" line="+522"/>
         <source>No such character.</source>
         <translation>Такого персонажа нет.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The character was kept: its login could not be deleted from the keychain (%1) nor revoked at EVE&apos;s login server (%2). Remove the character again once the keychain is available.</source>
         <translation>Персонаж сохранён: его авторизацию не удалось ни удалить из связки ключей (%1), ни отозвать на сервере входа EVE (%2). Удалите персонажа снова, когда связка ключей станет доступна.</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Персонаж сохранён: его авторизацию не удалось удалить из связки ключей (%1). Сама авторизация отозвана на сервере входа EVE. Удалите персонажа снова, когда связка ключей станет доступна.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>The character was removed from this computer, but its login could not be revoked at EVE&apos;s login server (%1). You can revoke it on EVE&apos;s support site under third-party applications.</source>
         <translation>Персонаж удалён с этого компьютера, но его авторизацию не удалось отозвать на сервере входа EVE (%1). Вы можете отозвать её на сайте поддержки EVE в разделе сторонних приложений.</translation>
     </message>
@@ -27,25 +27,31 @@
 <context>
     <name>EveSso::CharacterSession</name>
     <message>
-        <location filename="../lib/src/accounts/CharacterSession.cpp" line="+86"/>
-        <source>No login is stored in the keychain for this character. Log the character in again.</source>
-        <translation>Для этого персонажа в связке ключей не сохранена авторизация. Войдите этим персонажем заново.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../lib/src/accounts/CharacterSession.cpp" line="+159"/>
         <source>No keychain is set up.</source>
         <translation>Связка ключей не настроена.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+165"/>
+        <location line="+99"/>
+        <source>No login is stored in the keychain for this character (it may have been logged out in another program). Log the character in again.</source>
+        <translation>Для этого персонажа в связке ключей нет сохранённого входа (возможно, он был выведен из системы в другой программе). Войдите персонажем снова.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+226"/>
+        <location line="+50"/>
         <source>No token client is set up.</source>
         <translation>Клиент токенов не настроен.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-83"/>
         <source>The login works, but it could not be stored in the keychain; it will be tried again. Until then it lasts only while the app runs.</source>
         <translation>Авторизация работает, но её не удалось сохранить в связке ключей; попытка будет повторена. До тех пор она действует, только пока приложение запущено.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>No login was stored for this character.</source>
+        <translation>Для этого персонажа не было сохранённого входа.</translation>
     </message>
 </context>
 <context>
@@ -61,7 +67,7 @@
         <translation>нет корректного ID персонажа</translation>
     </message>
     <message>
-        <location filename="../lib/src/accounts/CharacterStore.cpp" line="+39"/>
+        <location filename="../lib/src/accounts/CharacterStore.cpp" line="+40"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>некорректный JSON в позиции %1: %2</translation>
     </message>
@@ -130,7 +136,12 @@
         <translation>Список персонажей %1 повреждён, и его не удалось переместить в сторону (%2), поэтому он не был перезаписан.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
+        <source>The character list %1 is locked by another program (%2), so it was not saved.</source>
+        <translation>Список персонажей %1 заблокирован другой программой (%2), поэтому он не был сохранён.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The folder %1 could not be created, so the character list was not saved.</source>
         <translation>Не удалось создать папку %1, поэтому список персонажей не сохранён.</translation>
     </message>
@@ -528,6 +539,36 @@
         <location line="+20"/>
         <source>The login was cancelled.</source>
         <translation>Вход был отменён.</translation>
+    </message>
+</context>
+<context>
+    <name>EveSso::LoginLock</name>
+    <message>
+        <location filename="../lib/src/accounts/LoginLock.cpp" line="+54"/>
+        <source>The folder %1 for the logins&apos; locks could not be created.</source>
+        <translation>Не удалось создать папку %1 для блокировок входов.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The lock file %1 could not be created.</source>
+        <translation>Не удалось создать файл блокировки %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>Another program has been using this character&apos;s login for %n second(s) and has not finished. Try again in a moment.</source>
+        <translation>
+            <numerusform>Другая программа использует вход этого персонажа уже %n секунду и не закончила. Повторите попытку через мгновение.</numerusform>
+            <numerusform>Другая программа использует вход этого персонажа уже %n секунды и не закончила. Повторите попытку через мгновение.</numerusform>
+            <numerusform>Другая программа использует вход этого персонажа уже %n секунд и не закончила. Повторите попытку через мгновение.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EveSso::LoginMigration</name>
+    <message>
+        <location filename="../lib/src/accounts/LoginMigration.cpp" line="+184"/>
+        <source>%1 could not be renamed after its characters were taken in.</source>
+        <translation>Не удалось переименовать %1 после того, как его персонажи были перенесены.</translation>
     </message>
 </context>
 <context>

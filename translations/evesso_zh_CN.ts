@@ -4,12 +4,12 @@
 <context>
     <name>EveSso::AccountManager</name>
     <message>
-        <location filename="../lib/src/accounts/AccountManager.cpp" line="+305"/>
+        <location filename="../lib/src/accounts/AccountManager.cpp" line="+522"/>
         <source>No such character.</source>
         <translation>没有这个角色。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The character was kept: its login could not be deleted from the keychain (%1) nor revoked at EVE&apos;s login server (%2). Remove the character again once the keychain is available.</source>
         <translation>该角色已保留：其登录既无法从钥匙串中删除（%1），也无法在 EVE 登录服务器上撤销（%2）。请在钥匙串可用后再次移除该角色。</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>该角色已保留：其登录无法从钥匙串中删除（%1）。登录本身已在 EVE 登录服务器上撤销。请在钥匙串可用后再次移除该角色。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>The character was removed from this computer, but its login could not be revoked at EVE&apos;s login server (%1). You can revoke it on EVE&apos;s support site under third-party applications.</source>
         <translation>该角色已从这台电脑上移除，但无法在 EVE 登录服务器上撤销其登录（%1）。你可以在 EVE 支持网站的第三方应用程序页面中撤销它。</translation>
     </message>
@@ -27,25 +27,31 @@
 <context>
     <name>EveSso::CharacterSession</name>
     <message>
-        <location filename="../lib/src/accounts/CharacterSession.cpp" line="+86"/>
-        <source>No login is stored in the keychain for this character. Log the character in again.</source>
-        <translation>钥匙串中没有保存该角色的登录。请重新登录该角色。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../lib/src/accounts/CharacterSession.cpp" line="+159"/>
         <source>No keychain is set up.</source>
         <translation>尚未设置钥匙串。</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+165"/>
+        <location line="+99"/>
+        <source>No login is stored in the keychain for this character (it may have been logged out in another program). Log the character in again.</source>
+        <translation>钥匙串中没有保存该角色的登录（可能已在另一个程序中注销）。请重新登录该角色。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+226"/>
+        <location line="+50"/>
         <source>No token client is set up.</source>
         <translation>尚未设置令牌客户端。</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-83"/>
         <source>The login works, but it could not be stored in the keychain; it will be tried again. Until then it lasts only while the app runs.</source>
         <translation>登录有效，但无法保存到钥匙串中；稍后会重试。在此之前，它只在应用运行期间有效。</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>No login was stored for this character.</source>
+        <translation>该角色没有已保存的登录。</translation>
     </message>
 </context>
 <context>
@@ -61,7 +67,7 @@
         <translation>没有有效的角色 ID</translation>
     </message>
     <message>
-        <location filename="../lib/src/accounts/CharacterStore.cpp" line="+39"/>
+        <location filename="../lib/src/accounts/CharacterStore.cpp" line="+40"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>偏移量 %1 处的 JSON 无效：%2</translation>
     </message>
@@ -128,7 +134,12 @@
         <translation>角色列表 %1 已损坏且无法移到别处（%2），因此没有覆盖它。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
+        <source>The character list %1 is locked by another program (%2), so it was not saved.</source>
+        <translation>角色列表 %1 已被另一个程序锁定（%2），因此未保存。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The folder %1 could not be created, so the character list was not saved.</source>
         <translation>无法创建文件夹 %1，因此角色列表未保存。</translation>
     </message>
@@ -522,6 +533,34 @@
         <location line="+20"/>
         <source>The login was cancelled.</source>
         <translation>登录已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>EveSso::LoginLock</name>
+    <message>
+        <location filename="../lib/src/accounts/LoginLock.cpp" line="+54"/>
+        <source>The folder %1 for the logins&apos; locks could not be created.</source>
+        <translation>无法创建用于登录锁的文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The lock file %1 could not be created.</source>
+        <translation>无法创建锁文件 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>Another program has been using this character&apos;s login for %n second(s) and has not finished. Try again in a moment.</source>
+        <translation>
+            <numerusform>另一个程序已使用该角色的登录 %n 秒且尚未完成。请稍后再试。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EveSso::LoginMigration</name>
+    <message>
+        <location filename="../lib/src/accounts/LoginMigration.cpp" line="+184"/>
+        <source>%1 could not be renamed after its characters were taken in.</source>
+        <translation>导入其角色后，无法重命名 %1。</translation>
     </message>
 </context>
 <context>

@@ -73,8 +73,9 @@ QString CommandLine::globalHelp(const QString &optionsHelp) const
                "  4  network: the server could not be reached or answered badly; nothing stored changed\n"
                "  5  keychain: the OS keychain is missing, locked or did not answer\n");
     help += QLatin1Char('\n')
-        + tr("Only 'evesso token' prints a token. Refresh tokens are kept in the OS keychain (service "
-             "\"evesso\"), never in a file; a client secret is read only from the variable named by --secret-env.")
+        + tr("Only 'evesso token' prints a token. Logins are kept in the OS keychain (service \"Capsuleer\", "
+             "shared with the Capsuleer app), never in a file; a client secret is read only from the variable "
+             "named by --secret-env.")
         + QLatin1Char('\n');
     return help;
 }
