@@ -11,7 +11,12 @@
 #include <EveSso/StoredLogin.h>
 #include <EveSso/TokenClient.h>
 
+#include "accounts/LoginLock.h"
+
 #include <QDirIterator>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSysInfo>
 #include <QtTest>
 
 using namespace EveSso;
@@ -524,6 +529,58 @@ private slots:
         QVERIFY(stored.contains(qMakePair(kProfile, ids.value(2))));
         singularity.load();
         QCOMPARE(singularity.count(), 1);
+    }
+
+    // A process that crashed while holding a character's lock leaves its lock file behind: the next refresh
+    // takes it over at once (its holder's pid is gone) instead of waiting for it or failing.
+    void aCrashedHoldersLockIsTakenOver()
+    {
+        START_RIG(rig, client);
+        Stack stack = makeStack(rig, client);
+        stack.accounts->load();
+        const qint64 id = rig.firstCharacter();
+        add(*stack.accounts, issuedLogin(rig, id, EveSsoTest::kTestScopes, 30)); // due for a refresh
+        QProcess gone;
+        gone.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("exit 0")});
+        QVERIFY(gone.waitForFinished(5000));
+        const qint64 deadPid = gone.processId() ? gone.processId() : 999999;
+        const QString lockFile = LoginLock::directoryFor(stack.secrets->serviceName(), kProfile)
+            + QStringLiteral("/%1.lock").arg(id);
+        QFile file(lockFile);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate)); // QLockFile's format: pid, program, host
+        file.write(QByteArray::number(deadPid) + "\nevesso\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        file.close();
+
+        QElapsedTimer timer;
+        timer.start();
+        const TokenAnswer answer = freshToken(stack.accounts->session(id));
+        QVERIFY2(!answer.error.isError(), qPrintable(answer.error.message));
+        QVERIFY2(timer.elapsed() < 3000, "the refresh waited for a dead process's lock");
+        QVERIFY(!QFileInfo::exists(lockFile)); // taken over, and released
+    }
+
+    // A live process that holds the lock for too long: a transient Busy error, the session retries by
+    // itself, and the character is never marked as needing a new login.
+    void aLockHeldTooLongIsATransientError()
+    {
+        START_RIG(rig, client);
+        Stack stack = makeStack(rig, client);
+        stack.accounts->load();
+        const qint64 id = rig.firstCharacter();
+        add(*stack.accounts, issuedLogin(rig, id, EveSsoTest::kTestScopes, 30));
+        CharacterSession *session = stack.accounts->session(id);
+        session->setLockTimeout(std::chrono::milliseconds(300));
+        LoginLock other(stack.secrets->serviceName(), kProfile, id);
+        QVERIFY(other.tryLock());
+        const TokenAnswer answer = freshToken(session);
+        QCOMPARE(answer.error.kind, SsoError::Kind::Busy);
+        QVERIFY(answer.error.isTransient());
+        QVERIFY2(answer.error.message.contains(QLatin1String("Another program")), qPrintable(answer.error.message));
+        QCOMPARE(session->state(), CharacterSession::State::Offline);
+        QVERIFY(!stack.accounts->data(stack.accounts->index(0), AccountManager::NeedsReloginRole).toBool());
+        QCOMPARE(rig.emulator.countRequests("POST", QStringLiteral("/v2/oauth/token"), QStringLiteral("refresh_token")), 0);
+        other.unlock();
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), CharacterSession::State::Ready, 10000);
     }
 
     void noFileHoldsAToken()
