@@ -38,6 +38,18 @@ CharacterRecord mergeChanges(const QJsonObject &base, const CharacterRecord &min
         else
             merged.remove(key);
     }
+    // "The login is gone" is a verdict on the token this process held. When another process renewed the
+    // login since (a new login or refresh, newer than what this process read), its state wins: the
+    // verdict must not mark a character logged in again elsewhere as needing a new login.
+    const QString refreshedKey = QStringLiteral("lastRefreshAt");
+    const QString reloginKey = QStringLiteral("needsRelogin");
+    const QJsonObject theirs = disk.toJson();
+    const bool verdictIsMine = ours.value(reloginKey).toBool() && !base.value(reloginKey).toBool();
+    if (verdictIsMine && theirs.value(refreshedKey) != base.value(refreshedKey) && !disk.needsRelogin) {
+        merged.insert(reloginKey, false);
+        if (theirs.contains(refreshedKey))
+            merged.insert(refreshedKey, theirs.value(refreshedKey));
+    }
     return CharacterRecord::fromJson(merged).value_or(mine);
 }
 
@@ -174,9 +186,18 @@ struct AccountManager::Private
                 const CharacterRecord &mine = entries[row].record;
                 const int at = indexOf(all, profileId, id);
                 if (at >= 0) {
-                    const CharacterRecord merged = added.contains(id) && !baseline.contains(id)
+                    CharacterRecord merged = added.contains(id) && !baseline.contains(id)
                         ? mine
                         : mergeChanges(baseline.value(id), mine, all[at]);
+                    if (added.contains(id)) {
+                        // A login made here is the newest word on the login itself, even where its
+                        // fields equal what this process read: another process may have marked the old
+                        // login gone since.
+                        merged.needsRelogin = mine.needsRelogin;
+                        merged.lastRefreshAt = mine.lastRefreshAt;
+                        merged.grantedScopes = mine.grantedScopes;
+                        merged.ownerHash = mine.ownerHash;
+                    }
                     if (merged != all[at]) {
                         all[at] = merged;
                         changed = true;
