@@ -155,6 +155,19 @@ void Emulator::dropNextConnections(int count, const QString &pathPrefix)
 {
     d->router.faults().add(FaultInjector::Kind::Drop, count, pathPrefix);
 }
+void Emulator::answerHostilely(HostileAnswer how, int count, const QString &pathPrefix)
+{
+    const auto kind = [how] {
+        switch (how) {
+        case HostileAnswer::EndlessBody: return FaultInjector::Kind::EndlessBody;
+        case HostileAnswer::EndlessChunks: return FaultInjector::Kind::EndlessChunks;
+        case HostileAnswer::EndlessHeaders: return FaultInjector::Kind::EndlessHeaders;
+        case HostileAnswer::SlowDrip: break;
+        }
+        return FaultInjector::Kind::SlowDrip;
+    }();
+    d->router.faults().add(kind, count, pathPrefix);
+}
 void Emulator::setDowntime(bool on) { d->router.faults().downtime = on; }
 void Emulator::clearFaults() { d->router.faults().clear(); }
 void Emulator::revokeAllTokens(qint64 characterId) { d->ctx.grants.revokeCharacter(characterId); }

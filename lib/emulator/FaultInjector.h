@@ -11,7 +11,7 @@ namespace EveSso::Emu {
 class FaultInjector
 {
 public:
-    enum class Kind { Fail, Malform, Truncate, Drop };
+    enum class Kind { Fail, Malform, Truncate, Drop, EndlessBody, EndlessChunks, EndlessHeaders, SlowDrip };
 
     void setLatency(const QString &pathPrefix, int milliseconds);
     /// The latency of the longest matching prefix.

@@ -1,5 +1,6 @@
 #include "HttpConnection.h"
 
+#include "HostileDelivery.h"
 #include "HttpParser.h"
 
 #include <EveSso/UtcDateTime.h>
@@ -113,6 +114,14 @@ void HttpConnection::deliver(const HttpResponse &response, bool keepAlive, bool 
         m_socket->disconnectFromHost();
         return;
     }
+    case HttpResponse::Delivery::EndlessBody:
+    case HttpResponse::Delivery::EndlessChunks:
+    case HttpResponse::Delivery::EndlessHeaders:
+    case HttpResponse::Delivery::SlowDrip:
+        // This connection serves nothing else; the writer ends with it.
+        m_closing = true;
+        startHostileDelivery(m_socket, response);
+        return;
     case HttpResponse::Delivery::Normal:
         break;
     }

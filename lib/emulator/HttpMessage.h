@@ -29,7 +29,7 @@ struct HttpRequest
 struct HttpResponse
 {
     /// What the connection does with the response instead of sending it normally.
-    enum class Delivery { Normal, Drop, Truncate };
+    enum class Delivery { Normal, Drop, Truncate, EndlessBody, EndlessChunks, EndlessHeaders, SlowDrip };
 
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;

@@ -26,6 +26,11 @@ HttpResponse Router::handle(const HttpRequest &request)
         response = HttpResponse::json(failStatus, QJsonDocument(QJsonObject{
                                                       {QStringLiteral("error"),
                                                        QStringLiteral("Injected failure (HTTP %1)").arg(failStatus)}}));
+    } else if (const auto hostile = hostileFault(request.path)) {
+        // Instead of the route, with none of its effects: a refresh token must not be rotated away by an
+        // answer that never arrives.
+        response = HttpResponse::jsonBytes(200, QByteArrayLiteral(R"({"hostile":"this answer never ends in time"})"));
+        response.delivery = *hostile;
     } else if (m_faults.downtime && under(request.path, QLatin1String("/esi"))) {
         // ESI's own answer, not a transport fault: it goes through ESI's limits like any other.
         response = m_esi.handle(request, request.path.mid(4), true);
@@ -49,6 +54,21 @@ HttpResponse Router::handle(const HttpRequest &request)
     if (m_listener)
         m_listener(entry);
     return response;
+}
+
+std::optional<HttpResponse::Delivery> Router::hostileFault(const QString &path)
+{
+    static constexpr std::pair<FaultInjector::Kind, HttpResponse::Delivery> kModes[] = {
+        {FaultInjector::Kind::EndlessBody, HttpResponse::Delivery::EndlessBody},
+        {FaultInjector::Kind::EndlessChunks, HttpResponse::Delivery::EndlessChunks},
+        {FaultInjector::Kind::EndlessHeaders, HttpResponse::Delivery::EndlessHeaders},
+        {FaultInjector::Kind::SlowDrip, HttpResponse::Delivery::SlowDrip},
+    };
+    for (const auto &[kind, delivery] : kModes) {
+        if (m_faults.take(kind, path))
+            return delivery;
+    }
+    return std::nullopt;
 }
 
 HttpResponse Router::dispatch(const HttpRequest &request)

@@ -7,6 +7,7 @@
 #include "SsoRoutes.h"
 
 #include <functional>
+#include <optional>
 
 namespace EveSso::Emu {
 
@@ -30,6 +31,8 @@ public:
 
 private:
     HttpResponse dispatch(const HttpRequest &request);
+    /// The hostile delivery pending for the path, if any (consumed).
+    std::optional<HttpResponse::Delivery> hostileFault(const QString &path);
 
     SsoRoutes m_sso;
     EsiRoutes m_esi;

@@ -5,10 +5,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHash>
 #include <QSocketNotifier>
 #include <QTextStream>
 
 #include <csignal>
+#include <limits>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -92,10 +94,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption dropNext(QStringLiteral("drop-next"), tr("Drop the next N connections without a response."),
                                       QStringLiteral("N"));
     const QCommandLineOption downtime(QStringLiteral("downtime"), tr("ESI answers 503 as during the daily downtime."));
+    const QCommandLineOption hostile(
+        QStringLiteral("hostile"),
+        tr("Answer every request under PREFIX (default: all) as a hostile server would; MODE is endless-body, "
+           "endless-chunks, endless-headers or slow-drip (repeatable)."),
+        QStringLiteral("MODE[=PREFIX]"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Print each request's method, path and status to stderr."));
     parser.addOptions({port, issuerForm, noRotation, autoApprove, fixture, callback, signing, lifetime, skew,
                        badSignature, latency, failNext, failStatus, malformNext, truncateNext, dropNext, downtime,
-                       verbose});
+                       hostile, verbose});
     parser.process(app);
 
     const auto number = [&](const QCommandLineOption &o, bool *ok) { return parser.value(o).toInt(ok); };
@@ -155,6 +162,17 @@ int main(int argc, char *argv[])
         || !counted(truncateNext, [&](int n) { emulator.truncateNextResponses(n); })
         || !counted(dropNext, [&](int n) { emulator.dropNextConnections(n); }))
         return fail(tr("the fault options take a number"));
+    for (const QString &spec : parser.values(hostile)) {
+        using How = EveSso::Emulator::HostileAnswer;
+        static const QHash<QString, How> modes{{QStringLiteral("endless-body"), How::EndlessBody},
+                                               {QStringLiteral("endless-chunks"), How::EndlessChunks},
+                                               {QStringLiteral("endless-headers"), How::EndlessHeaders},
+                                               {QStringLiteral("slow-drip"), How::SlowDrip}};
+        const QString mode = spec.section(QLatin1Char('='), 0, 0);
+        if (!modes.contains(mode))
+            return fail(tr("--hostile takes endless-body, endless-chunks, endless-headers or slow-drip"));
+        emulator.answerHostilely(modes.value(mode), std::numeric_limits<int>::max(), spec.section(QLatin1Char('='), 1));
+    }
     emulator.setDowntime(parser.isSet(downtime));
     if (parser.isSet(verbose)) {
         QObject::connect(&emulator, &EveSso::Emulator::requestLogged, &app,
