@@ -1,5 +1,6 @@
 #pragma once
 
+#include <EveSso/ResponseLimits.h>
 #include <EveSso/evesso_export.h>
 
 #include <QByteArray>
@@ -28,6 +29,8 @@ struct EVESSO_EXPORT ClientSettings
     /// Sent on every request. CCP asks for an application name, version and a contact, e.g.
     /// "Capsuleer/0.1.0 (you@example.com)". When empty a generic one is used and a warning is logged once.
     QString userAgent;
+    /// How large an answer may be and how long a request may take (every HTTP answer the library reads).
+    ResponseLimits responseLimits;
 
     /// `http://localhost:<port>/callback`
     static QUrl defaultCallbackUrl(quint16 port = DefaultCallbackPort);

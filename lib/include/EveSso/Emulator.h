@@ -146,6 +146,18 @@ public:
     /// Closes the connection without a response. Note that QNetworkAccessManager silently retries such a
     /// request (once or twice): drop 3 for the failure to reach its caller, then clearFaults().
     void dropNextConnections(int count, const QString &pathPrefix = QString());
+    /// How a hostile or broken server answers, for testing that clients bound what they read.
+    enum class HostileAnswer {
+        EndlessBody,    ///< No Content-Length, and a body that never ends.
+        EndlessChunks,  ///< Chunked transfer encoding whose last chunk never comes.
+        EndlessHeaders, ///< A header block that never ends.
+        SlowDrip,       ///< A short JSON answer, one byte every two seconds.
+    };
+    Q_ENUM(HostileAnswer)
+    /// The next `count` requests matching `pathPrefix` are answered that way, instead of by their route
+    /// (so without its effects: no code is redeemed, no token rotated). The emulator writes only while
+    /// the client reads, so its own memory stays bounded; it stops when the client disconnects.
+    void answerHostilely(HostileAnswer how, int count, const QString &pathPrefix = QString());
     void setDowntime(bool on); ///< ESI answers 503 like during the daily downtime.
     /// Removes every latency, counted fault and the downtime.
     void clearFaults();

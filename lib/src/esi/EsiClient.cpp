@@ -141,6 +141,7 @@ EsiClient::EsiClient(const ServerProfile &profile, const ClientSettings &setting
     , d(std::make_unique<Private>(profile, settings))
 {
     d->transport = new EsiTransport(&d->builder, &d->cache, &d->limits, this);
+    d->transport->setResponseLimits(settings.responseLimits);
     d->ownNetwork = new QNetworkAccessManager(this);
     d->transport->setNetwork(d->ownNetwork);
     connect(d->transport, &EsiTransport::pauseChanged, this, &EsiClient::pauseChanged);

@@ -1,6 +1,9 @@
 #include "EsiErrorText.h"
 
+#include "core/ReplyLimiter.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace EveSso::EsiErrorText {
 
@@ -91,6 +94,20 @@ EsiError malformed(int status)
     return EsiError::make(
         EsiError::Kind::MalformedResponse,
         Text::tr("ESI sent an answer that cannot be read. The request will be tried again later."), status);
+}
+
+EsiError limitBreach(LimitBreach breach, qint64 cap, std::chrono::milliseconds waited, bool image)
+{
+    if (breach == LimitBreach::Deadline)
+        return EsiError::make(
+            EsiError::Kind::Timeout,
+            Text::tr("%1 was still not done answering after %n second(s), so the request was stopped. The "
+                     "request will be tried again later.", nullptr, int(qMax<qint64>(1, waited.count() / 1000)))
+                .arg(server(image)));
+    return EsiError::make(
+        EsiError::Kind::MalformedResponse,
+        Text::tr("%1 sent an answer larger than %2, so it was not read. The request will be tried again later.")
+            .arg(server(image), QLocale().formattedDataSize(cap)));
 }
 
 EsiError tokenUnavailable(const SsoError &loginError)

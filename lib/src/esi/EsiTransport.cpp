@@ -2,9 +2,11 @@
 
 #include "EsiErrorText.h"
 #include "EsiLogging.h"
+#include "core/ReplyLimiter.h"
 
 #include <EveSso/CharacterSession.h>
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -59,6 +61,7 @@ struct EsiTransport::Pending
     int downtimeWaits = 0;
     bool tokenRenewed = false;
     bool sending = false;
+    QElapsedTimer since; ///< From the first attempt: retries share the request's deadline.
     QList<Waiter> waiters;
 };
 
@@ -122,6 +125,7 @@ void EsiTransport::fetch(const EsiFetch &fetch, QObject *context, Callback callb
         return;
     }
     p->waiters.append({context, std::move(callback)});
+    p->since.start();
     m_active.insert(p->key, p);
     m_queue.push_back(p);
     // Asynchronous even when it could go at once, so callers see one behaviour.
@@ -218,6 +222,11 @@ void EsiTransport::send(const PendingPtr &p, const QString &accessToken)
     } else {
         reply = m_network->get(request);
     }
+    // What is left of the request's deadline: a retry does not get a fresh one.
+    const auto left = std::chrono::milliseconds(
+        qMax<qint64>(1000, m_responseLimits.deadline.count() - p->since.elapsed()));
+    limitReply(reply, p->fetch.image ? m_responseLimits.maxImageBytes : m_responseLimits.maxEsiBytes, left,
+               m_responseLimits.headersDeadline);
     ++m_requestCount;
     p->sending = true;
     connect(reply, &QNetworkReply::finished, this, [this, p, reply] { onReply(p, reply); });
@@ -228,8 +237,18 @@ void EsiTransport::onReply(const PendingPtr &p, QNetworkReply *reply)
     reply->deleteLater();
     --m_inFlight;
     p->sending = false;
+    if (const LimitBreach breach = limitBreachOf(reply); breach != LimitBreach::None) {
+        // Not retried: a server that sent too much or too slowly would only do it again, and each try
+        // costs the caller the whole deadline. Transient all the same: nothing stored is given up.
+        qCInfo(lcEsi, "%s %s aborted: answer too large or too slow", p->fetch.method.constData(), qPrintable(p->route));
+        const qint64 cap = p->fetch.image ? m_responseLimits.maxImageBytes : m_responseLimits.maxEsiBytes;
+        const std::chrono::milliseconds waited(p->since.elapsed());
+        finish(p, {EsiErrorText::limitBreach(breach, cap, waited, p->fetch.image),
+                   {}, 0, false, false, {}, {}});
+        return;
+    }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed when aborted
     const auto header = [reply](const QByteArray &name) { return reply->rawHeader(name); };
     qCDebug(lcEsi, "%s %s -> %d", p->fetch.method.constData(), qPrintable(p->route), status);
 
@@ -237,7 +256,9 @@ void EsiTransport::onReply(const PendingPtr &p, QNetworkReply *reply)
     if (status > 0 && !p->fetch.image)
         hold = m_limits->observe(status, header, p->route, p->characterId);
 
-    if (status == 0) {
+    // Qt's network-layer errors (below 100) mean the answer did not arrive whole, even when its status
+    // line did (a transfer timeout in the middle of the body): never read such a rest as the answer.
+    if (status == 0 || (reply->error() != QNetworkReply::NoError && reply->error() < 100)) {
         retryLater(p, EsiErrorText::networkFailure(reply->error(), reply->errorString(), p->fetch.image));
         return;
     }
@@ -321,11 +342,14 @@ void EsiTransport::onReply(const PendingPtr &p, QNetworkReply *reply)
 
 void EsiTransport::retryLater(const PendingPtr &p, const EsiError &error)
 {
-    if (p->attempt + 1 >= m_retry.maxAttempts) {
+    const auto delay = backoff(p->attempt);
+    // The attempts together get the request's deadline: a server that times out every attempt must not
+    // multiply the caller's wait.
+    const bool pastDeadline = p->since.elapsed() + delay.count() >= m_responseLimits.deadline.count();
+    if (p->attempt + 1 >= m_retry.maxAttempts || pastDeadline) {
         finish(p, {error, {}, 0, false, false, {}, {}});
         return;
     }
-    const auto delay = backoff(p->attempt);
     ++p->attempt;
     qCInfo(lcEsi, "%s %s failed (HTTP %d); retry %d in %lld ms", p->fetch.method.constData(), qPrintable(p->route),
            error.httpStatus, p->attempt, qint64(delay.count()));

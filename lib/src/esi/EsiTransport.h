@@ -5,6 +5,7 @@
 #include "EsiRequestBuilder.h"
 
 #include <EveSso/EsiClient.h>
+#include <EveSso/ResponseLimits.h>
 
 #include <QHash>
 #include <QObject>
@@ -60,6 +61,7 @@ public:
     void setNetwork(QNetworkAccessManager *network);
     void setRetryPolicy(const EsiClient::RetryPolicy &policy) { m_retry = policy; }
     EsiClient::RetryPolicy retryPolicy() const { return m_retry; }
+    void setResponseLimits(const ResponseLimits &limits) { m_responseLimits = limits; }
     void setRecheckInterval(std::chrono::milliseconds interval) { m_recheckMs = qMax<qint64>(1, interval.count()); }
 
     void fetch(const EsiFetch &fetch, QObject *context, Callback callback);
@@ -92,6 +94,7 @@ private:
     EsiLimitsTracker *m_limits;
     QPointer<QNetworkAccessManager> m_network;
     EsiClient::RetryPolicy m_retry;
+    ResponseLimits m_responseLimits;
     qint64 m_recheckMs = 1000;
     std::list<PendingPtr> m_queue;
     QHash<QByteArray, PendingPtr> m_active; ///< dedup key -> exchange (queued, under way or waiting to retry)

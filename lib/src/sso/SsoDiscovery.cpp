@@ -3,11 +3,13 @@
 #include "SsoLogging.h"
 #include "TokenReply.h"
 #include "core/FileWriter.h"
+#include "core/ReplyLimiter.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
@@ -113,13 +115,32 @@ struct SsoDiscovery::Private
             qCWarning(lcSso) << "Could not write the SSO discovery cache:" << why;
     }
 
-    QNetworkReply *get(const QUrl &url) { return network->get(ssoRequest(url, settings, kRequestTimeoutMs)); }
+    QNetworkReply *get(const QUrl &url)
+    {
+        QNetworkReply *reply = network->get(ssoRequest(url, settings, kRequestTimeoutMs));
+        limitReply(reply, settings.responseLimits.maxDiscoveryBytes, settings.responseLimits.deadline,
+                   settings.responseLimits.headersDeadline);
+        return reply;
+    }
 
     /// The reply's JSON body, or a failure message naming what was being loaded.
     static std::optional<QByteArray> body(QNetworkReply *reply, const QString &what, QString *why)
     {
+        switch (limitBreachOf(reply)) {
+        case LimitBreach::TooLarge:
+            *why = SsoDiscovery::tr("Could not load %1: the answer is larger than %2, far more than the SSO sends.")
+                       .arg(what, QLocale().formattedDataSize(limitCapOf(reply)));
+            return std::nullopt;
+        case LimitBreach::Deadline:
+            *why = SsoDiscovery::tr("Could not load %1: the server took too long to answer. Check your internet "
+                                    "connection.").arg(what);
+            return std::nullopt;
+        case LimitBreach::None:
+            break;
+        }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 0) {
+        // A network-layer error (below 100) means the answer did not arrive whole, even with a status line.
+        if (status == 0 || (reply->error() != QNetworkReply::NoError && reply->error() < 100)) {
             *why = SsoDiscovery::tr("Could not load %1: %2. Check your internet connection.").arg(what, reply->errorString());
             return std::nullopt;
         }

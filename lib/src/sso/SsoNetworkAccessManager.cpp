@@ -1,6 +1,7 @@
 #include "SsoNetworkAccessManager.h"
 
 #include "TokenReply.h"
+#include "core/ReplyLimiter.h"
 
 namespace EveSso {
 
@@ -26,7 +27,12 @@ QNetworkReply *SsoNetworkAccessManager::createRequest(Operation op, const QNetwo
         decorated.setTransferTimeout(kTransferTimeoutMs);
     if (m_settings.isConfidential() && request.url() == m_tokenEndpoint)
         decorated.setRawHeader("Authorization", basicAuthorization(m_settings.clientId, m_settings.clientSecret));
-    return QNetworkAccessManager::createRequest(op, decorated, outgoingData);
+    QNetworkReply *reply = QNetworkAccessManager::createRequest(op, decorated, outgoingData);
+    // The flow reads the token answer whole: bound it like every other answer the library reads.
+    const ResponseLimits &limits = m_settings.responseLimits;
+    limitReply(reply, request.url() == m_tokenEndpoint ? limits.maxTokenBytes : limits.maxDiscoveryBytes,
+               limits.deadline, limits.headersDeadline);
+    return reply;
 }
 
 } // namespace EveSso

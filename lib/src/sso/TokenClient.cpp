@@ -1,8 +1,10 @@
 #include <EveSso/TokenClient.h>
 
 #include "TokenReply.h"
+#include "core/ReplyLimiter.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
@@ -22,26 +24,38 @@ struct TokenClient::Private
 
     /// One POST with retries. `finish` gets the final classified result.
     void post(const QUrl &url, FormFields fields, bool expectTokens, int attempt, QPointer<QObject> context,
-              std::function<void(const TokenReplyResult &)> finish)
+              std::function<void(const TokenReplyResult &)> finish, QElapsedTimer since = {})
     {
+        if (!since.isValid())
+            since.start();
         QNetworkRequest request = ssoRequest(url, settings, int(timeout.count()));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
         if (settings.isConfidential())
             request.setRawHeader("Authorization", basicAuthorization(settings.clientId, settings.clientSecret));
         QNetworkReply *reply = network->post(request, formEncode(fields));
+        // What is left of the request's deadline: a retry does not get a fresh one.
+        const auto left = std::chrono::milliseconds(
+            qMax<qint64>(1000, settings.responseLimits.deadline.count() - since.elapsed()));
+        limitReply(reply, settings.responseLimits.maxTokenBytes, left, settings.responseLimits.headersDeadline);
         QObject::connect(reply, &QNetworkReply::finished, q,
                          [this, reply, url, fields = std::move(fields), expectTokens, attempt, context,
-                          finish = std::move(finish)]() mutable {
+                          finish = std::move(finish), since]() mutable {
                              reply->deleteLater();
                              TokenReplyResult result = classifyTokenReply(reply, expectTokens);
                              if (!context)
                                  return;
-                             if (result.error.isTransient() && attempt + 1 < retry.maxAttempts) {
-                                 QTimer::singleShot(backoff(attempt), q,
+                             // A server that sent too much or too slowly would only do it again.
+                             // And the attempts together get the request's deadline.
+                             const bool breached = limitBreachOf(reply) != LimitBreach::None;
+                             const auto delay = backoff(attempt);
+                             const bool inTime
+                                 = since.elapsed() + delay.count() < settings.responseLimits.deadline.count();
+                             if (result.error.isTransient() && !breached && inTime && attempt + 1 < retry.maxAttempts) {
+                                 QTimer::singleShot(delay, q,
                                                     [this, url, fields = std::move(fields), expectTokens,
-                                                     attempt, context, finish = std::move(finish)]() mutable {
+                                                     attempt, context, finish = std::move(finish), since]() mutable {
                                                         post(url, std::move(fields), expectTokens, attempt + 1,
-                                                             context, std::move(finish));
+                                                             context, std::move(finish), since);
                                                     });
                                  return;
                              }

@@ -1,5 +1,7 @@
 #include "TokenReply.h"
 
+#include "core/ReplyLimiter.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -88,14 +90,29 @@ QNetworkRequest ssoRequest(const QUrl &url, const ClientSettings &settings, int 
 TokenReplyResult classifyTokenReply(QNetworkReply *reply, bool requireAccessToken)
 {
     TokenReplyResult result;
+    switch (limitBreachOf(reply)) {
+    case LimitBreach::TooLarge:
+        result.error = SsoError::make(SsoError::Kind::MalformedResponse,
+                                      Text::tr("EVE's login server sent a far larger answer than a token, so it "
+                                               "was not read. The request can be tried again later."));
+        return result;
+    case LimitBreach::Deadline:
+        result.error = SsoError::make(SsoError::Kind::Timeout,
+                                      Text::tr("EVE's login server took too long to answer, so the request was "
+                                               "stopped. Check your internet connection and try again."));
+        return result;
+    case LimitBreach::None:
+        break;
+    }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed when aborted
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (document.isObject())
         result.json = document.object();
 
-    if (status == 0) {
+    // A network-layer error (below 100) means the answer did not arrive whole, even with a status line.
+    if (status == 0 || (reply->error() != QNetworkReply::NoError && reply->error() < 100)) {
         result.error = networkError(reply);
         return result;
     }
