@@ -1,7 +1,6 @@
 #include "ReplyLimiter.h"
 
 #include <QNetworkReply>
-#include <QPointer>
 #include <QTimer>
 
 namespace EveSso {
@@ -71,10 +70,23 @@ private:
 
 } // namespace
 
-void limitReply(QNetworkReply *reply, qint64 maxBytes, std::chrono::milliseconds deadline,
-                std::chrono::milliseconds headersDeadline)
+void limitReply(QNetworkReply *reply, qint64 maxBytes, const ResponseLimits &limits, qint64 elapsedMs)
 {
-    new ReplyLimiter(reply, maxBytes, deadline, headersDeadline);
+    // At least a second, so that a retry sent just before the deadline can still be answered.
+    const std::chrono::milliseconds left(qMax<qint64>(1000, limits.deadline.count() - elapsedMs));
+    new ReplyLimiter(reply, maxBytes, left, limits.headersDeadline);
+}
+
+bool retryFitsDeadline(const ResponseLimits &limits, qint64 elapsedMs, qint64 delayMs)
+{
+    return elapsedMs + delayMs < limits.deadline.count();
+}
+
+bool transferFailed(const QNetworkReply *reply)
+{
+    const QNetworkReply::NetworkError error = reply->error();
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 0
+        || (error != QNetworkReply::NoError && error < 100);
 }
 
 LimitBreach limitBreachOf(const QNetworkReply *reply)

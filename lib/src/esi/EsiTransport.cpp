@@ -222,11 +222,9 @@ void EsiTransport::send(const PendingPtr &p, const QString &accessToken)
     } else {
         reply = m_network->get(request);
     }
-    // What is left of the request's deadline: a retry does not get a fresh one.
-    const auto left = std::chrono::milliseconds(
-        qMax<qint64>(1000, m_responseLimits.deadline.count() - p->since.elapsed()));
-    limitReply(reply, p->fetch.image ? m_responseLimits.maxImageBytes : m_responseLimits.maxEsiBytes, left,
-               m_responseLimits.headersDeadline);
+    // A retry gets what is left of the request's deadline, not a fresh one.
+    limitReply(reply, p->fetch.image ? m_responseLimits.maxImageBytes : m_responseLimits.maxEsiBytes,
+               m_responseLimits, p->since.elapsed());
     ++m_requestCount;
     p->sending = true;
     connect(reply, &QNetworkReply::finished, this, [this, p, reply] { onReply(p, reply); });
@@ -241,10 +239,9 @@ void EsiTransport::onReply(const PendingPtr &p, QNetworkReply *reply)
         // Not retried: a server that sent too much or too slowly would only do it again, and each try
         // costs the caller the whole deadline. Transient all the same: nothing stored is given up.
         qCInfo(lcEsi, "%s %s aborted: answer too large or too slow", p->fetch.method.constData(), qPrintable(p->route));
-        const qint64 cap = p->fetch.image ? m_responseLimits.maxImageBytes : m_responseLimits.maxEsiBytes;
         const std::chrono::milliseconds waited(p->since.elapsed());
-        finish(p, {EsiErrorText::limitBreach(breach, cap, waited, p->fetch.image),
-                   {}, 0, false, false, {}, {}});
+        finish(p, {EsiErrorText::limitBreach(breach, limitCapOf(reply), waited, p->fetch.image), {}, 0, false,
+                   false, {}, {}});
         return;
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -256,9 +253,7 @@ void EsiTransport::onReply(const PendingPtr &p, QNetworkReply *reply)
     if (status > 0 && !p->fetch.image)
         hold = m_limits->observe(status, header, p->route, p->characterId);
 
-    // Qt's network-layer errors (below 100) mean the answer did not arrive whole, even when its status
-    // line did (a transfer timeout in the middle of the body): never read such a rest as the answer.
-    if (status == 0 || (reply->error() != QNetworkReply::NoError && reply->error() < 100)) {
+    if (transferFailed(reply)) {
         retryLater(p, EsiErrorText::networkFailure(reply->error(), reply->errorString(), p->fetch.image));
         return;
     }
@@ -345,8 +340,8 @@ void EsiTransport::retryLater(const PendingPtr &p, const EsiError &error)
     const auto delay = backoff(p->attempt);
     // The attempts together get the request's deadline: a server that times out every attempt must not
     // multiply the caller's wait.
-    const bool pastDeadline = p->since.elapsed() + delay.count() >= m_responseLimits.deadline.count();
-    if (p->attempt + 1 >= m_retry.maxAttempts || pastDeadline) {
+    if (p->attempt + 1 >= m_retry.maxAttempts
+        || !retryFitsDeadline(m_responseLimits, p->since.elapsed(), delay.count())) {
         finish(p, {error, {}, 0, false, false, {}, {}});
         return;
     }

@@ -118,8 +118,7 @@ struct SsoDiscovery::Private
     QNetworkReply *get(const QUrl &url)
     {
         QNetworkReply *reply = network->get(ssoRequest(url, settings, kRequestTimeoutMs));
-        limitReply(reply, settings.responseLimits.maxDiscoveryBytes, settings.responseLimits.deadline,
-                   settings.responseLimits.headersDeadline);
+        limitReply(reply, settings.responseLimits.maxDiscoveryBytes, settings.responseLimits);
         return reply;
     }
 
@@ -139,8 +138,7 @@ struct SsoDiscovery::Private
             break;
         }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        // A network-layer error (below 100) means the answer did not arrive whole, even with a status line.
-        if (status == 0 || (reply->error() != QNetworkReply::NoError && reply->error() < 100)) {
+        if (transferFailed(reply)) {
             *why = SsoDiscovery::tr("Could not load %1: %2. Check your internet connection.").arg(what, reply->errorString());
             return std::nullopt;
         }

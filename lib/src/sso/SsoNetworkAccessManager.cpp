@@ -30,8 +30,7 @@ QNetworkReply *SsoNetworkAccessManager::createRequest(Operation op, const QNetwo
     QNetworkReply *reply = QNetworkAccessManager::createRequest(op, decorated, outgoingData);
     // The flow reads the token answer whole: bound it like every other answer the library reads.
     const ResponseLimits &limits = m_settings.responseLimits;
-    limitReply(reply, request.url() == m_tokenEndpoint ? limits.maxTokenBytes : limits.maxDiscoveryBytes,
-               limits.deadline, limits.headersDeadline);
+    limitReply(reply, request.url() == m_tokenEndpoint ? limits.maxTokenBytes : limits.maxDiscoveryBytes, limits);
     return reply;
 }
 

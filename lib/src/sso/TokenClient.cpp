@@ -33,10 +33,8 @@ struct TokenClient::Private
         if (settings.isConfidential())
             request.setRawHeader("Authorization", basicAuthorization(settings.clientId, settings.clientSecret));
         QNetworkReply *reply = network->post(request, formEncode(fields));
-        // What is left of the request's deadline: a retry does not get a fresh one.
-        const auto left = std::chrono::milliseconds(
-            qMax<qint64>(1000, settings.responseLimits.deadline.count() - since.elapsed()));
-        limitReply(reply, settings.responseLimits.maxTokenBytes, left, settings.responseLimits.headersDeadline);
+        // A retry gets what is left of the request's deadline, not a fresh one.
+        limitReply(reply, settings.responseLimits.maxTokenBytes, settings.responseLimits, since.elapsed());
         QObject::connect(reply, &QNetworkReply::finished, q,
                          [this, reply, url, fields = std::move(fields), expectTokens, attempt, context,
                           finish = std::move(finish), since]() mutable {
@@ -49,7 +47,7 @@ struct TokenClient::Private
                              const bool breached = limitBreachOf(reply) != LimitBreach::None;
                              const auto delay = backoff(attempt);
                              const bool inTime
-                                 = since.elapsed() + delay.count() < settings.responseLimits.deadline.count();
+                                 = retryFitsDeadline(settings.responseLimits, since.elapsed(), delay.count());
                              if (result.error.isTransient() && !breached && inTime && attempt + 1 < retry.maxAttempts) {
                                  QTimer::singleShot(delay, q,
                                                     [this, url, fields = std::move(fields), expectTokens,

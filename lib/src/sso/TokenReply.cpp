@@ -111,8 +111,7 @@ TokenReplyResult classifyTokenReply(QNetworkReply *reply, bool requireAccessToke
     if (document.isObject())
         result.json = document.object();
 
-    // A network-layer error (below 100) means the answer did not arrive whole, even with a status line.
-    if (status == 0 || (reply->error() != QNetworkReply::NoError && reply->error() < 100)) {
+    if (transferFailed(reply)) {
         result.error = networkError(reply);
         return result;
     }
