@@ -38,18 +38,6 @@ CharacterRecord mergeChanges(const QJsonObject &base, const CharacterRecord &min
         else
             merged.remove(key);
     }
-    // "The login is gone" is a verdict on the token this process held. When another process renewed the
-    // login since (a new login or refresh, newer than what this process read), its state wins: the
-    // verdict must not mark a character logged in again elsewhere as needing a new login.
-    const QString refreshedKey = QStringLiteral("lastRefreshAt");
-    const QString reloginKey = QStringLiteral("needsRelogin");
-    const QJsonObject theirs = disk.toJson();
-    const bool verdictIsMine = ours.value(reloginKey).toBool() && !base.value(reloginKey).toBool();
-    if (verdictIsMine && theirs.value(refreshedKey) != base.value(refreshedKey) && !disk.needsRelogin) {
-        merged.insert(reloginKey, false);
-        if (theirs.contains(refreshedKey))
-            merged.insert(refreshedKey, theirs.value(refreshedKey));
-    }
     return CharacterRecord::fromJson(merged).value_or(mine);
 }
 
