@@ -31,7 +31,7 @@ QString AppCore::metadataPathFor(const QString &profileId)
     return SharedLogins::metadataPath(profileId);
 }
 
-void AppCore::applySettings(const AppSettings &settings)
+bool AppCore::applySettings(const AppSettings &settings)
 {
     const bool changed = settings != m_settings;
     m_settings = settings;
@@ -39,6 +39,12 @@ void AppCore::applySettings(const AppSettings &settings)
     m_store->sync();
     if (!isDemo() && (changed || !m_backend))
         startConfigured();
+    return m_store->status() == QSettings::NoError;
+}
+
+QString AppCore::settingsLocation() const
+{
+    return QDir::toNativeSeparators(m_store->fileName());
 }
 
 bool AppCore::startConfigured()

@@ -26,8 +26,12 @@ public:
     ~AppCore() override;
 
     AppSettings settings() const { return m_settings; }
-    /// Saves the settings and, outside the demo, starts a backend for them.
-    void applySettings(const AppSettings &settings);
+    /// Saves the settings and, outside the demo, starts a backend for them. False when they could not be
+    /// written (a full disk, a read-only folder): they apply until Capsuleer quits, and the file keeps the
+    /// previous ones.
+    bool applySettings(const AppSettings &settings);
+    /// The settings file, for messages.
+    QString settingsLocation() const;
 
     /// Starts the backend of the configured server, if a client id is configured. Returns whether it did.
     bool startConfigured();

@@ -467,7 +467,11 @@ void MainWindow::showSettings()
     dialog.setObjectName(QStringLiteral("settingsDialog"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_core->applySettings(dialog.settings());
+    if (!m_core->applySettings(dialog.settings()))
+        m_resultNotice->showMessage(tr("Capsuleer could not save the settings to %1 (is the disk full?). They apply "
+                                       "until Capsuleer quits; the file still holds the previous ones.")
+                                        .arg(m_core->settingsLocation()),
+                                    NoticeBar::Tone::Error);
     if (m_welcome)
         m_welcome->setSettings(m_core->settings());
     if (m_core->isDemo())

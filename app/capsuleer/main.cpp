@@ -2,6 +2,7 @@
 #include "AppIdentity.h"
 #include "FirstPaintWatcher.h"
 #include "MainWindow.h"
+#include "SettingsFile.h"
 #include "SingleInstance.h"
 #include "Translations.h"
 
@@ -39,7 +40,8 @@ int main(int argc, char *argv[])
     parser.addOptions({demo, demoIfUnconfigured, autoApprove, quitAfterFirstPaint});
     parser.process(app);
 
-    QSettings settings;
+    // The player's settings, in a format a full disk cannot empty (see SettingsFile).
+    const std::unique_ptr<QSettings> settings = SettingsFile::openDefault();
     std::unique_ptr<AppCore> core;
     std::unique_ptr<MainWindow> window;
     SingleInstance instance;
@@ -50,7 +52,7 @@ int main(int argc, char *argv[])
         QApplication::exit(0);
     });
     QObject::connect(&instance, &SingleInstance::becameFirst, &app, [&] {
-        core = std::make_unique<AppCore>(&settings);
+        core = std::make_unique<AppCore>(settings.get());
         // The stored characters first: refreshing them, and asking the keychain, wait for the first paint
         // (or a second, if the window is not painted, say minimized).
         core->holdBackgroundWork();
@@ -59,7 +61,7 @@ int main(int argc, char *argv[])
         QString demoError;
         if (!wantDemo || !core->startDemo(parser.isSet(autoApprove), &demoError))
             core->startConfigured();
-        window = std::make_unique<MainWindow>(core.get(), &settings);
+        window = std::make_unique<MainWindow>(core.get(), settings.get());
         QObject::connect(&instance, &SingleInstance::activationRequested, window.get(), &MainWindow::bringToFront);
         auto *firstPaint = new FirstPaintWatcher(window.get());
         if (parser.isSet(quitAfterFirstPaint))

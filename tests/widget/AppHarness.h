@@ -11,6 +11,7 @@
 #include "DemoServer.h"
 #include "LoginController.h"
 #include "MainWindow.h"
+#include "SettingsFile.h"
 #include "Translations.h"
 
 #include <EveSso/AccountManager.h>
@@ -66,7 +67,7 @@ struct AppHarness
     {
         static const bool translated = (installTranslations(QCoreApplication::instance()), true);
         Q_UNUSED(translated)
-        settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("capsuleer.ini")), QSettings::IniFormat);
+        settings = SettingsFile::open(dir.filePath(QStringLiteral("capsuleer.json")));
         AppSettings s;
         callbackPort = EveSsoTest::freeLoopbackPort();
         s.callbackPort = callbackPort;

@@ -116,7 +116,7 @@ private slots:
         app->window->showSettings();
         QVERIFY(checked);
 
-        QSettings stored(app->settings->fileName(), QSettings::IniFormat);
+        QSettings stored(app->settings->fileName(), SettingsFile::format());
         const AppSettings saved = AppSettings::load(stored);
         QCOMPARE(saved.clientId, clientId);
         QCOMPARE(saved.callbackPort, quint16(50123));

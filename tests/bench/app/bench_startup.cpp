@@ -10,6 +10,7 @@
 #include "AppCore.h"
 #include "AppSettings.h"
 #include "BenchHarness.h"
+#include "SettingsFile.h"
 
 #include <EveSso/CharacterStore.h>
 #include <EveSso/Emulator.h>
@@ -60,9 +61,9 @@ bool prepareStoredCharacters(EveSso::Emulator &emulator, quint16 callbackPort)
     settings.customDiscoveryUrl = emulator.discoveryUrl();
     settings.clientId = kClientId;
     settings.callbackPort = callbackPort;
-    QSettings stored;
-    settings.save(stored);
-    stored.sync();
+    const std::unique_ptr<QSettings> stored = SettingsFile::openDefault();
+    settings.save(*stored);
+    stored->sync();
 
     const QList<qint64> fixture = emulator.characterIds();
     QList<EveSso::CharacterRecord> records;
