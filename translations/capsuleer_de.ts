@@ -32,7 +32,7 @@
 <context>
     <name>AppCore</name>
     <message>
-        <location filename="../app/capsuleer/AppCore.cpp" line="+66"/>
+        <location filename="../app/capsuleer/AppCore.cpp" line="+72"/>
         <source>The offline demo could not create its temporary folder: %1</source>
         <translation>Die Offline-Demo konnte ihren temporären Ordner nicht anlegen: %1</translation>
     </message>
@@ -852,7 +852,12 @@
         <translation>%1 wurde entfernt und seine Anmeldung widerrufen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
+        <source>Capsuleer could not save the settings to %1 (is the disk full?). They apply until Capsuleer quits; the file still holds the previous ones.</source>
+        <translation>Capsuleer konnte die Einstellungen nicht in %1 speichern (ist der Datenträger voll?). Sie gelten, bis Capsuleer beendet wird; die Datei enthält weiterhin die bisherigen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Settings saved. They apply when Capsuleer starts outside the demo.</source>
         <translation>Einstellungen gespeichert. Sie gelten, wenn Capsuleer außerhalb der Demo startet.</translation>
     </message>
@@ -1090,7 +1095,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="+23"/>
+        <location filename="../app/capsuleer/main.cpp" line="+24"/>
         <source>EVE Online login and account tool</source>
         <translation>Anmelde- und Kontoverwaltung für EVE Online</translation>
     </message>
@@ -1115,7 +1120,7 @@
         <translation>Beenden, sobald das Fenster gezeichnet wurde (für den Start-Benchmark).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Capsuleer is already running; its window was brought to the front.</source>
         <translation>Capsuleer läuft bereits; sein Fenster wurde in den Vordergrund geholt.</translation>
     </message>

@@ -32,7 +32,7 @@
 <context>
     <name>AppCore</name>
     <message>
-        <location filename="../app/capsuleer/AppCore.cpp" line="66"/>
+        <location filename="../app/capsuleer/AppCore.cpp" line="72"/>
         <source>The offline demo could not create its temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,7 +852,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="474"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="471"/>
+        <source>Capsuleer could not save the settings to %1 (is the disk full?). They apply until Capsuleer quits; the file still holds the previous ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="478"/>
         <source>Settings saved. They apply when Capsuleer starts outside the demo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,32 +1095,32 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="23"/>
+        <location filename="../app/capsuleer/main.cpp" line="24"/>
         <source>EVE Online login and account tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="27"/>
+        <location filename="../app/capsuleer/main.cpp" line="28"/>
         <source>Start the offline demo: a built-in EVE login and ESI server on this computer, with made-up characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="31"/>
+        <location filename="../app/capsuleer/main.cpp" line="32"/>
         <source>Start the offline demo when no client id is configured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="34"/>
+        <location filename="../app/capsuleer/main.cpp" line="35"/>
         <source>In the demo, approve logins at once instead of showing the login page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="36"/>
+        <location filename="../app/capsuleer/main.cpp" line="37"/>
         <source>Quit once the window has painted (for the start-up benchmark).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="47"/>
+        <location filename="../app/capsuleer/main.cpp" line="49"/>
         <source>Capsuleer is already running; its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -32,7 +32,7 @@
 <context>
     <name>AppCore</name>
     <message>
-        <location filename="../app/capsuleer/AppCore.cpp" line="+66"/>
+        <location filename="../app/capsuleer/AppCore.cpp" line="+72"/>
         <source>The offline demo could not create its temporary folder: %1</source>
         <translation>La demo sin conexión no pudo crear su carpeta temporal: %1</translation>
     </message>
@@ -852,7 +852,12 @@
         <translation>Se quitó a %1 y se revocó su inicio de sesión.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
+        <source>Capsuleer could not save the settings to %1 (is the disk full?). They apply until Capsuleer quits; the file still holds the previous ones.</source>
+        <translation>Capsuleer no pudo guardar los ajustes en %1 (¿está lleno el disco?). Se aplican hasta que cierres Capsuleer; el archivo conserva los anteriores.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Settings saved. They apply when Capsuleer starts outside the demo.</source>
         <translation>Ajustes guardados. Se aplican cuando Capsuleer se inicia fuera de la demo.</translation>
     </message>
@@ -1090,7 +1095,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="+23"/>
+        <location filename="../app/capsuleer/main.cpp" line="+24"/>
         <source>EVE Online login and account tool</source>
         <translation>Herramienta de inicio de sesión y cuentas de EVE Online</translation>
     </message>
@@ -1115,7 +1120,7 @@
         <translation>Salir en cuanto se haya dibujado la ventana (para la prueba de rendimiento del arranque).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Capsuleer is already running; its window was brought to the front.</source>
         <translation>Capsuleer ya se está ejecutando; su ventana se ha traído al frente.</translation>
     </message>

@@ -32,7 +32,7 @@
 <context>
     <name>AppCore</name>
     <message>
-        <location filename="../app/capsuleer/AppCore.cpp" line="+66"/>
+        <location filename="../app/capsuleer/AppCore.cpp" line="+72"/>
         <source>The offline demo could not create its temporary folder: %1</source>
         <translation>La démo hors ligne n&apos;a pas pu créer son dossier temporaire&#xa0;: %1</translation>
     </message>
@@ -852,7 +852,12 @@
         <translation>%1 a été supprimé et sa connexion révoquée.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
+        <source>Capsuleer could not save the settings to %1 (is the disk full?). They apply until Capsuleer quits; the file still holds the previous ones.</source>
+        <translation>Capsuleer n&apos;a pas pu enregistrer les paramètres dans %1 (le disque est-il plein&#xa0;?). Ils s&apos;appliquent jusqu&apos;à la fermeture de Capsuleer&#xa0;; le fichier contient toujours les précédents.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Settings saved. They apply when Capsuleer starts outside the demo.</source>
         <translation>Paramètres enregistrés. Ils s&apos;appliquent lorsque Capsuleer démarre hors de la démo.</translation>
     </message>
@@ -1090,7 +1095,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="+23"/>
+        <location filename="../app/capsuleer/main.cpp" line="+24"/>
         <source>EVE Online login and account tool</source>
         <translation>Outil de connexion et de gestion de comptes EVE Online</translation>
     </message>
@@ -1115,7 +1120,7 @@
         <translation>Quitter dès que la fenêtre a été dessinée (pour le benchmark de démarrage).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Capsuleer is already running; its window was brought to the front.</source>
         <translation>Capsuleer est déjà lancé&#xa0;; sa fenêtre a été mise au premier plan.</translation>
     </message>

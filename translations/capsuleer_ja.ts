@@ -32,7 +32,7 @@
 <context>
     <name>AppCore</name>
     <message>
-        <location filename="../app/capsuleer/AppCore.cpp" line="+66"/>
+        <location filename="../app/capsuleer/AppCore.cpp" line="+72"/>
         <source>The offline demo could not create its temporary folder: %1</source>
         <translation>オフラインデモの一時フォルダーを作成できませんでした: %1</translation>
     </message>
@@ -848,7 +848,12 @@
         <translation>%1 を削除し、ログインを取り消しました。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
+        <source>Capsuleer could not save the settings to %1 (is the disk full?). They apply until Capsuleer quits; the file still holds the previous ones.</source>
+        <translation>Capsuleer は設定を %1 に保存できませんでした（ディスクがいっぱいではありませんか？）。設定は Capsuleer を終了するまで有効です。ファイルには以前の設定が残っています。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Settings saved. They apply when Capsuleer starts outside the demo.</source>
         <translation>設定を保存しました。Capsuleer をデモ以外で起動したときに適用されます。</translation>
     </message>
@@ -1086,7 +1091,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="+23"/>
+        <location filename="../app/capsuleer/main.cpp" line="+24"/>
         <source>EVE Online login and account tool</source>
         <translation>EVE Online のログイン・アカウント管理ツール</translation>
     </message>
@@ -1111,7 +1116,7 @@
         <translation>ウィンドウの描画後に終了します（起動時間ベンチマーク用）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Capsuleer is already running; its window was brought to the front.</source>
         <translation>Capsuleer はすでに実行中です。そのウィンドウを前面に表示しました。</translation>
     </message>

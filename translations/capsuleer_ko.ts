@@ -32,7 +32,7 @@
 <context>
     <name>AppCore</name>
     <message>
-        <location filename="../app/capsuleer/AppCore.cpp" line="+66"/>
+        <location filename="../app/capsuleer/AppCore.cpp" line="+72"/>
         <source>The offline demo could not create its temporary folder: %1</source>
         <translation>오프라인 데모가 임시 폴더를 만들지 못했습니다: %1</translation>
     </message>
@@ -848,7 +848,12 @@
         <translation>%1을(를) 제거하고 로그인을 취소했습니다.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
+        <source>Capsuleer could not save the settings to %1 (is the disk full?). They apply until Capsuleer quits; the file still holds the previous ones.</source>
+        <translation>Capsuleer가 설정을 %1에 저장하지 못했습니다(디스크가 가득 찼나요?). 설정은 Capsuleer를 종료할 때까지 적용되며, 파일에는 이전 설정이 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Settings saved. They apply when Capsuleer starts outside the demo.</source>
         <translation>설정을 저장했습니다. Capsuleer가 데모가 아닌 상태로 시작할 때 적용됩니다.</translation>
     </message>
@@ -1086,7 +1091,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="+23"/>
+        <location filename="../app/capsuleer/main.cpp" line="+24"/>
         <source>EVE Online login and account tool</source>
         <translation>EVE Online 로그인 및 계정 도구</translation>
     </message>
@@ -1111,7 +1116,7 @@
         <translation>창이 그려지면 종료합니다(시작 벤치마크용).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Capsuleer is already running; its window was brought to the front.</source>
         <translation>Capsuleer가 이미 실행 중입니다. 해당 창을 앞으로 가져왔습니다.</translation>
     </message>

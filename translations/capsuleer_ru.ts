@@ -32,7 +32,7 @@
 <context>
     <name>AppCore</name>
     <message>
-        <location filename="../app/capsuleer/AppCore.cpp" line="+66"/>
+        <location filename="../app/capsuleer/AppCore.cpp" line="+72"/>
         <source>The offline demo could not create its temporary folder: %1</source>
         <translation>Офлайн-демо не удалось создать временную папку: %1</translation>
     </message>
@@ -856,7 +856,12 @@
         <translation>Персонаж %1 удалён, его авторизация отозвана.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
+        <source>Capsuleer could not save the settings to %1 (is the disk full?). They apply until Capsuleer quits; the file still holds the previous ones.</source>
+        <translation>Capsuleer не удалось сохранить настройки в %1 (диск заполнен?). Они действуют до выхода из Capsuleer; в файле остались прежние.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Settings saved. They apply when Capsuleer starts outside the demo.</source>
         <translation>Настройки сохранены. Они применятся, когда Capsuleer запустится не в режиме демо.</translation>
     </message>
@@ -1094,7 +1099,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="+23"/>
+        <location filename="../app/capsuleer/main.cpp" line="+24"/>
         <source>EVE Online login and account tool</source>
         <translation>Инструмент для входа и управления персонажами EVE Online</translation>
     </message>
@@ -1119,7 +1124,7 @@
         <translation>Выйти, как только окно будет отрисовано (для замера запуска).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Capsuleer is already running; its window was brought to the front.</source>
         <translation>Capsuleer уже запущен; его окно выведено на передний план.</translation>
     </message>

@@ -32,7 +32,7 @@
 <context>
     <name>AppCore</name>
     <message>
-        <location filename="../app/capsuleer/AppCore.cpp" line="+66"/>
+        <location filename="../app/capsuleer/AppCore.cpp" line="+72"/>
         <source>The offline demo could not create its temporary folder: %1</source>
         <translation>离线演示无法创建临时文件夹：%1</translation>
     </message>
@@ -848,7 +848,12 @@
         <translation>已移除 %1 并撤销其登录。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
+        <source>Capsuleer could not save the settings to %1 (is the disk full?). They apply until Capsuleer quits; the file still holds the previous ones.</source>
+        <translation>Capsuleer 无法将设置保存到 %1（磁盘已满？）。这些设置在退出 Capsuleer 前有效；文件中仍保留之前的设置。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Settings saved. They apply when Capsuleer starts outside the demo.</source>
         <translation>设置已保存。它们会在 Capsuleer 以非演示模式启动时生效。</translation>
     </message>
@@ -1086,7 +1091,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="+23"/>
+        <location filename="../app/capsuleer/main.cpp" line="+24"/>
         <source>EVE Online login and account tool</source>
         <translation>EVE Online 登录与账号工具</translation>
     </message>
@@ -1111,7 +1116,7 @@
         <translation>窗口绘制完成后退出（用于启动基准测试）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Capsuleer is already running; its window was brought to the front.</source>
         <translation>Capsuleer 已在运行；已将其窗口置于前台。</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>EveSso::AccountManager</name>
     <message>
-        <location filename="../lib/src/accounts/AccountManager.cpp" line="+522"/>
+        <location filename="../lib/src/accounts/AccountManager.cpp" line="+531"/>
         <source>No such character.</source>
         <translation>Diesen Charakter gibt es nicht.</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>EveSso::EsiClient</name>
     <message>
-        <location filename="../lib/src/esi/EsiClient.cpp" line="+193"/>
+        <location filename="../lib/src/esi/EsiClient.cpp" line="+194"/>
         <location line="+45"/>
         <source>No character id was given.</source>
         <translation>Es wurde keine Charakter-ID angegeben.</translation>
@@ -190,7 +190,7 @@
         <translation>Ein ESI-Pfad beginnt mit „/“.</translation>
     </message>
     <message>
-        <location filename="../lib/src/esi/EsiErrorText.cpp" line="+18"/>
+        <location filename="../lib/src/esi/EsiErrorText.cpp" line="+21"/>
         <source>EVE&apos;s image server</source>
         <translation>Der Bildserver von EVE</translation>
     </message>
@@ -264,8 +264,21 @@
         <source>ESI sent an answer that cannot be read. The request will be tried again later.</source>
         <translation>ESI hat eine Antwort geschickt, die sich nicht lesen lässt. Die Anfrage wird später erneut versucht.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
+        <source>%1 was still not done answering after %n second(s), so the request was stopped. The request will be tried again later.</source>
+        <translation>
+            <numerusform>%1 hatte nach %n Sekunde noch nicht fertig geantwortet, daher wurde die Anfrage abgebrochen. Sie wird später erneut versucht.</numerusform>
+            <numerusform>%1 hatte nach %n Sekunden noch nicht fertig geantwortet, daher wurde die Anfrage abgebrochen. Sie wird später erneut versucht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 sent an answer larger than %2, so it was not read. The request will be tried again later.</source>
+        <translation>%1 hat eine Antwort größer als %2 geschickt; sie wurde nicht gelesen. Die Anfrage wird später erneut versucht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This character&apos;s login is no longer valid. Log the character in again.</source>
         <translation>Die Anmeldung dieses Charakters ist nicht mehr gültig. Melden Sie den Charakter erneut an.</translation>
     </message>
@@ -278,7 +291,7 @@
 <context>
     <name>EveSso::EsiTransport</name>
     <message>
-        <location filename="../lib/src/esi/EsiTransport.cpp" line="+185"/>
+        <location filename="../lib/src/esi/EsiTransport.cpp" line="+189"/>
         <source>The character&apos;s session was closed.</source>
         <translation>Die Sitzung des Charakters wurde geschlossen.</translation>
     </message>
@@ -719,12 +732,22 @@
 <context>
     <name>EveSso::SsoDiscovery</name>
     <message>
-        <location filename="../lib/src/sso/SsoDiscovery.cpp" line="+74"/>
+        <location filename="../lib/src/sso/SsoDiscovery.cpp" line="+76"/>
         <source>The SSO&apos;s signing keys (JWKS) contain no usable key%1</source>
         <translation>Die Signaturschlüssel des SSO (JWKS) enthalten keinen verwendbaren Schlüssel%1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
+        <source>Could not load %1: the answer is larger than %2, far more than the SSO sends.</source>
+        <translation>%1 konnte nicht geladen werden: Die Antwort ist größer als %2, weit mehr, als das SSO sendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not load %1: the server took too long to answer. Check your internet connection.</source>
+        <translation>%1 konnte nicht geladen werden: Der Server hat zu lange für die Antwort gebraucht. Prüfen Sie Ihre Internetverbindung.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Could not load %1: %2. Check your internet connection.</source>
         <translation>Laden fehlgeschlagen: %1 (%2). Prüfen Sie Ihre Internetverbindung.</translation>
     </message>
@@ -760,7 +783,7 @@
 <context>
     <name>EveSso::TokenClient</name>
     <message>
-        <location filename="../lib/src/sso/TokenClient.cpp" line="+70"/>
+        <location filename="../lib/src/sso/TokenClient.cpp" line="+82"/>
         <source>The SSO&apos;s endpoints are not known yet.</source>
         <translation>Die Endpunkte des SSO sind noch nicht bekannt.</translation>
     </message>
@@ -788,7 +811,7 @@
 <context>
     <name>EveSso::TokenReply</name>
     <message>
-        <location filename="../lib/src/sso/TokenReply.cpp" line="+23"/>
+        <location filename="../lib/src/sso/TokenReply.cpp" line="+25"/>
         <source>EVE&apos;s login server did not answer in time. Check your internet connection; the request will be tried again.</source>
         <translation>Der Anmeldeserver von EVE hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Internetverbindung; die Anfrage wird erneut versucht.</translation>
     </message>
@@ -813,7 +836,17 @@
         <translation>Der Anmeldeserver von EVE hat die Anfrage abgelehnt (%1). Prüfen Sie die Scopes und die Callback-URL der Anwendung auf der Entwickler-Website von EVE.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+40"/>
+        <source>EVE&apos;s login server sent a far larger answer than a token, so it was not read. The request can be tried again later.</source>
+        <translation>Der EVE-Anmeldeserver hat eine weit größere Antwort als ein Token geschickt; sie wurde nicht gelesen. Die Anfrage kann später erneut versucht werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>EVE&apos;s login server took too long to answer, so the request was stopped. Check your internet connection and try again.</source>
+        <translation>Der EVE-Anmeldeserver hat zu lange für die Antwort gebraucht, daher wurde die Anfrage abgebrochen. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>EVE&apos;s login server has a problem (HTTP %1); it may be in its daily downtime. The request will be tried again.</source>
         <translation>Der Anmeldeserver von EVE hat ein Problem (HTTP %1); vielleicht ist gerade die tägliche Downtime. Die Anfrage wird erneut versucht.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>EveSso::AccountManager</name>
     <message>
-        <location filename="../lib/src/accounts/AccountManager.cpp" line="+522"/>
+        <location filename="../lib/src/accounts/AccountManager.cpp" line="+531"/>
         <source>No such character.</source>
         <translation>Ese personaje no existe.</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>EveSso::EsiClient</name>
     <message>
-        <location filename="../lib/src/esi/EsiClient.cpp" line="+193"/>
+        <location filename="../lib/src/esi/EsiClient.cpp" line="+194"/>
         <location line="+45"/>
         <source>No character id was given.</source>
         <translation>No se ha indicado ningún ID de personaje.</translation>
@@ -190,7 +190,7 @@
         <translation>Una ruta de ESI empieza por «/».</translation>
     </message>
     <message>
-        <location filename="../lib/src/esi/EsiErrorText.cpp" line="+18"/>
+        <location filename="../lib/src/esi/EsiErrorText.cpp" line="+21"/>
         <source>EVE&apos;s image server</source>
         <translation>El servidor de imágenes de EVE</translation>
     </message>
@@ -264,8 +264,21 @@
         <source>ESI sent an answer that cannot be read. The request will be tried again later.</source>
         <translation>ESI envió una respuesta que no se puede leer. La petición se volverá a intentar más tarde.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
+        <source>%1 was still not done answering after %n second(s), so the request was stopped. The request will be tried again later.</source>
+        <translation>
+            <numerusform>%1 seguía sin terminar de responder tras %n segundo, así que se detuvo la petición. Se volverá a intentar más tarde.</numerusform>
+            <numerusform>%1 seguía sin terminar de responder tras %n segundos, así que se detuvo la petición. Se volverá a intentar más tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 sent an answer larger than %2, so it was not read. The request will be tried again later.</source>
+        <translation>%1 envió una respuesta mayor que %2, así que no se leyó. La petición se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This character&apos;s login is no longer valid. Log the character in again.</source>
         <translation>El inicio de sesión de este personaje ya no es válido. Vuelve a iniciar sesión con el personaje.</translation>
     </message>
@@ -278,7 +291,7 @@
 <context>
     <name>EveSso::EsiTransport</name>
     <message>
-        <location filename="../lib/src/esi/EsiTransport.cpp" line="+185"/>
+        <location filename="../lib/src/esi/EsiTransport.cpp" line="+189"/>
         <source>The character&apos;s session was closed.</source>
         <translation>La sesión del personaje se cerró.</translation>
     </message>
@@ -719,12 +732,22 @@
 <context>
     <name>EveSso::SsoDiscovery</name>
     <message>
-        <location filename="../lib/src/sso/SsoDiscovery.cpp" line="+74"/>
+        <location filename="../lib/src/sso/SsoDiscovery.cpp" line="+76"/>
         <source>The SSO&apos;s signing keys (JWKS) contain no usable key%1</source>
         <translation>Las claves de firma del SSO (JWKS) no contienen ninguna clave utilizable%1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
+        <source>Could not load %1: the answer is larger than %2, far more than the SSO sends.</source>
+        <translation>No se pudo cargar %1: la respuesta supera %2, mucho más de lo que envía el SSO.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not load %1: the server took too long to answer. Check your internet connection.</source>
+        <translation>No se pudo cargar %1: el servidor tardó demasiado en responder. Comprueba tu conexión a Internet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Could not load %1: %2. Check your internet connection.</source>
         <translation>No se pudo cargar: %1 (%2). Comprueba tu conexión a Internet.</translation>
     </message>
@@ -760,7 +783,7 @@
 <context>
     <name>EveSso::TokenClient</name>
     <message>
-        <location filename="../lib/src/sso/TokenClient.cpp" line="+70"/>
+        <location filename="../lib/src/sso/TokenClient.cpp" line="+82"/>
         <source>The SSO&apos;s endpoints are not known yet.</source>
         <translation>Todavía no se conocen los endpoints del SSO.</translation>
     </message>
@@ -788,7 +811,7 @@
 <context>
     <name>EveSso::TokenReply</name>
     <message>
-        <location filename="../lib/src/sso/TokenReply.cpp" line="+23"/>
+        <location filename="../lib/src/sso/TokenReply.cpp" line="+25"/>
         <source>EVE&apos;s login server did not answer in time. Check your internet connection; the request will be tried again.</source>
         <translation>El servidor de inicio de sesión de EVE no respondió a tiempo. Comprueba tu conexión a Internet; la petición se volverá a intentar.</translation>
     </message>
@@ -813,7 +836,17 @@
         <translation>El servidor de inicio de sesión de EVE rechazó la petición (%1). Comprueba los scopes y la Callback URL de la aplicación en el sitio para desarrolladores de EVE.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+40"/>
+        <source>EVE&apos;s login server sent a far larger answer than a token, so it was not read. The request can be tried again later.</source>
+        <translation>El servidor de inicio de sesión de EVE envió una respuesta mucho mayor que un token, así que no se leyó. La petición puede volver a intentarse más tarde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>EVE&apos;s login server took too long to answer, so the request was stopped. Check your internet connection and try again.</source>
+        <translation>El servidor de inicio de sesión de EVE tardó demasiado en responder, así que se detuvo la petición. Comprueba tu conexión a Internet y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>EVE&apos;s login server has a problem (HTTP %1); it may be in its daily downtime. The request will be tried again.</source>
         <translation>El servidor de inicio de sesión de EVE tiene un problema (HTTP %1); puede que esté en su mantenimiento diario. La petición se volverá a intentar.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>EveSso::AccountManager</name>
     <message>
-        <location filename="../lib/src/accounts/AccountManager.cpp" line="+522"/>
+        <location filename="../lib/src/accounts/AccountManager.cpp" line="+531"/>
         <source>No such character.</source>
         <translation>そのキャラクターは存在しません。</translation>
     </message>
@@ -152,7 +152,7 @@
 <context>
     <name>EveSso::EsiClient</name>
     <message>
-        <location filename="../lib/src/esi/EsiClient.cpp" line="+193"/>
+        <location filename="../lib/src/esi/EsiClient.cpp" line="+194"/>
         <location line="+45"/>
         <source>No character id was given.</source>
         <translation>キャラクター ID が指定されていません。</translation>
@@ -189,7 +189,7 @@
         <translation>ESI のパスは「/」で始まります。</translation>
     </message>
     <message>
-        <location filename="../lib/src/esi/EsiErrorText.cpp" line="+18"/>
+        <location filename="../lib/src/esi/EsiErrorText.cpp" line="+21"/>
         <source>EVE&apos;s image server</source>
         <translation>EVE の画像サーバー</translation>
     </message>
@@ -263,8 +263,20 @@
         <source>ESI sent an answer that cannot be read. The request will be tried again later.</source>
         <translation>ESI から読み取れない応答が届きました。リクエストは後で再試行されます。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
+        <source>%1 was still not done answering after %n second(s), so the request was stopped. The request will be tried again later.</source>
+        <translation>
+            <numerusform>%1 は %n 秒経っても応答を終えなかったため、リクエストを中止しました。後でもう一度試します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 sent an answer larger than %2, so it was not read. The request will be tried again later.</source>
+        <translation>%1 が %2 を超える応答を送ってきたため、読み込みませんでした。後でもう一度試します。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This character&apos;s login is no longer valid. Log the character in again.</source>
         <translation>このキャラクターのログインはもう有効ではありません。キャラクターで再度ログインしてください。</translation>
     </message>
@@ -277,7 +289,7 @@
 <context>
     <name>EveSso::EsiTransport</name>
     <message>
-        <location filename="../lib/src/esi/EsiTransport.cpp" line="+185"/>
+        <location filename="../lib/src/esi/EsiTransport.cpp" line="+189"/>
         <source>The character&apos;s session was closed.</source>
         <translation>キャラクターのセッションは閉じられました。</translation>
     </message>
@@ -714,12 +726,22 @@
 <context>
     <name>EveSso::SsoDiscovery</name>
     <message>
-        <location filename="../lib/src/sso/SsoDiscovery.cpp" line="+74"/>
+        <location filename="../lib/src/sso/SsoDiscovery.cpp" line="+76"/>
         <source>The SSO&apos;s signing keys (JWKS) contain no usable key%1</source>
         <translation>SSO の署名鍵（JWKS）に使用できる鍵がありません%1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
+        <source>Could not load %1: the answer is larger than %2, far more than the SSO sends.</source>
+        <translation>%1 を読み込めませんでした: 応答が %2 を超えており、SSO が送る量をはるかに上回っています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not load %1: the server took too long to answer. Check your internet connection.</source>
+        <translation>%1 を読み込めませんでした: サーバーの応答に時間がかかりすぎました。インターネット接続を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Could not load %1: %2. Check your internet connection.</source>
         <translation>%1を読み込めませんでした: %2。インターネット接続を確認してください。</translation>
     </message>
@@ -755,7 +777,7 @@
 <context>
     <name>EveSso::TokenClient</name>
     <message>
-        <location filename="../lib/src/sso/TokenClient.cpp" line="+70"/>
+        <location filename="../lib/src/sso/TokenClient.cpp" line="+82"/>
         <source>The SSO&apos;s endpoints are not known yet.</source>
         <translation>SSO のエンドポイントはまだわかっていません。</translation>
     </message>
@@ -783,7 +805,7 @@
 <context>
     <name>EveSso::TokenReply</name>
     <message>
-        <location filename="../lib/src/sso/TokenReply.cpp" line="+23"/>
+        <location filename="../lib/src/sso/TokenReply.cpp" line="+25"/>
         <source>EVE&apos;s login server did not answer in time. Check your internet connection; the request will be tried again.</source>
         <translation>EVE のログインサーバーが時間内に応答しませんでした。インターネット接続を確認してください。リクエストは再試行されます。</translation>
     </message>
@@ -808,7 +830,17 @@
         <translation>EVE のログインサーバーがリクエストを拒否しました（%1）。EVE の開発者サイトで、アプリケーションのスコープとコールバック URL を確認してください。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+40"/>
+        <source>EVE&apos;s login server sent a far larger answer than a token, so it was not read. The request can be tried again later.</source>
+        <translation>EVE のログインサーバーがトークンよりはるかに大きな応答を送ってきたため、読み込みませんでした。後でもう一度試せます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>EVE&apos;s login server took too long to answer, so the request was stopped. Check your internet connection and try again.</source>
+        <translation>EVE のログインサーバーの応答に時間がかかりすぎたため、リクエストを中止しました。インターネット接続を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>EVE&apos;s login server has a problem (HTTP %1); it may be in its daily downtime. The request will be tried again.</source>
         <translation>EVE のログインサーバーで問題が発生しています（HTTP %1）。デイリーダウンタイム中かもしれません。リクエストは再試行されます。</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>EveSso::AccountManager</name>
     <message>
-        <location filename="../lib/src/accounts/AccountManager.cpp" line="+522"/>
+        <location filename="../lib/src/accounts/AccountManager.cpp" line="+531"/>
         <source>No such character.</source>
         <translation>그런 캐릭터가 없습니다.</translation>
     </message>
@@ -152,7 +152,7 @@
 <context>
     <name>EveSso::EsiClient</name>
     <message>
-        <location filename="../lib/src/esi/EsiClient.cpp" line="+193"/>
+        <location filename="../lib/src/esi/EsiClient.cpp" line="+194"/>
         <location line="+45"/>
         <source>No character id was given.</source>
         <translation>캐릭터 ID가 지정되지 않았습니다.</translation>
@@ -189,7 +189,7 @@
         <translation>ESI 경로는 &apos;/&apos;로 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../lib/src/esi/EsiErrorText.cpp" line="+18"/>
+        <location filename="../lib/src/esi/EsiErrorText.cpp" line="+21"/>
         <source>EVE&apos;s image server</source>
         <translation>EVE 이미지 서버</translation>
     </message>
@@ -263,8 +263,20 @@
         <source>ESI sent an answer that cannot be read. The request will be tried again later.</source>
         <translation>ESI가 읽을 수 없는 응답을 보냈습니다. 나중에 요청을 다시 시도합니다.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
+        <source>%1 was still not done answering after %n second(s), so the request was stopped. The request will be tried again later.</source>
+        <translation>
+            <numerusform>%1이(가) %n초가 지나도 응답을 끝내지 않아 요청을 중단했습니다. 나중에 다시 시도합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 sent an answer larger than %2, so it was not read. The request will be tried again later.</source>
+        <translation>%1이(가) %2보다 큰 응답을 보내 읽지 않았습니다. 나중에 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This character&apos;s login is no longer valid. Log the character in again.</source>
         <translation>이 캐릭터의 로그인이 더 이상 유효하지 않습니다. 캐릭터로 다시 로그인하세요.</translation>
     </message>
@@ -277,7 +289,7 @@
 <context>
     <name>EveSso::EsiTransport</name>
     <message>
-        <location filename="../lib/src/esi/EsiTransport.cpp" line="+185"/>
+        <location filename="../lib/src/esi/EsiTransport.cpp" line="+189"/>
         <source>The character&apos;s session was closed.</source>
         <translation>캐릭터의 세션이 닫혔습니다.</translation>
     </message>
@@ -714,12 +726,22 @@
 <context>
     <name>EveSso::SsoDiscovery</name>
     <message>
-        <location filename="../lib/src/sso/SsoDiscovery.cpp" line="+74"/>
+        <location filename="../lib/src/sso/SsoDiscovery.cpp" line="+76"/>
         <source>The SSO&apos;s signing keys (JWKS) contain no usable key%1</source>
         <translation>SSO의 서명 키(JWKS)에 사용할 수 있는 키가 없습니다%1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
+        <source>Could not load %1: the answer is larger than %2, far more than the SSO sends.</source>
+        <translation>%1을(를) 불러오지 못했습니다: 응답이 %2보다 커서 SSO가 보내는 양을 훨씬 넘습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not load %1: the server took too long to answer. Check your internet connection.</source>
+        <translation>%1을(를) 불러오지 못했습니다: 서버 응답이 너무 오래 걸렸습니다. 인터넷 연결을 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Could not load %1: %2. Check your internet connection.</source>
         <translation>%1을(를) 불러오지 못했습니다: %2. 인터넷 연결을 확인하세요.</translation>
     </message>
@@ -755,7 +777,7 @@
 <context>
     <name>EveSso::TokenClient</name>
     <message>
-        <location filename="../lib/src/sso/TokenClient.cpp" line="+70"/>
+        <location filename="../lib/src/sso/TokenClient.cpp" line="+82"/>
         <source>The SSO&apos;s endpoints are not known yet.</source>
         <translation>SSO의 엔드포인트를 아직 알 수 없습니다.</translation>
     </message>
@@ -783,7 +805,7 @@
 <context>
     <name>EveSso::TokenReply</name>
     <message>
-        <location filename="../lib/src/sso/TokenReply.cpp" line="+23"/>
+        <location filename="../lib/src/sso/TokenReply.cpp" line="+25"/>
         <source>EVE&apos;s login server did not answer in time. Check your internet connection; the request will be tried again.</source>
         <translation>EVE 로그인 서버가 제때 응답하지 않았습니다. 인터넷 연결을 확인하세요. 요청을 다시 시도합니다.</translation>
     </message>
@@ -808,7 +830,17 @@
         <translation>EVE 로그인 서버가 요청을 거부했습니다(%1). EVE 개발자 사이트에서 애플리케이션의 스코프와 콜백 URL을 확인하세요.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+40"/>
+        <source>EVE&apos;s login server sent a far larger answer than a token, so it was not read. The request can be tried again later.</source>
+        <translation>EVE 로그인 서버가 토큰보다 훨씬 큰 응답을 보내 읽지 않았습니다. 나중에 다시 시도할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>EVE&apos;s login server took too long to answer, so the request was stopped. Check your internet connection and try again.</source>
+        <translation>EVE 로그인 서버의 응답이 너무 오래 걸려 요청을 중단했습니다. 인터넷 연결을 확인하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>EVE&apos;s login server has a problem (HTTP %1); it may be in its daily downtime. The request will be tried again.</source>
         <translation>EVE 로그인 서버에 문제가 있습니다(HTTP %1). 일일 점검 중일 수 있습니다. 요청을 다시 시도합니다.</translation>
     </message>

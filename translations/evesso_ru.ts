@@ -4,7 +4,7 @@
 <context>
     <name>EveSso::AccountManager</name>
     <message>
-        <location filename="../lib/src/accounts/AccountManager.cpp" line="+522"/>
+        <location filename="../lib/src/accounts/AccountManager.cpp" line="+531"/>
         <source>No such character.</source>
         <translation>Такого персонажа нет.</translation>
     </message>
@@ -154,7 +154,7 @@
 <context>
     <name>EveSso::EsiClient</name>
     <message>
-        <location filename="../lib/src/esi/EsiClient.cpp" line="+193"/>
+        <location filename="../lib/src/esi/EsiClient.cpp" line="+194"/>
         <location line="+45"/>
         <source>No character id was given.</source>
         <translation>Не указан ID персонажа.</translation>
@@ -191,7 +191,7 @@
         <translation>Путь ESI начинается с «/».</translation>
     </message>
     <message>
-        <location filename="../lib/src/esi/EsiErrorText.cpp" line="+18"/>
+        <location filename="../lib/src/esi/EsiErrorText.cpp" line="+21"/>
         <source>EVE&apos;s image server</source>
         <translation>Сервер изображений EVE</translation>
     </message>
@@ -265,8 +265,22 @@
         <source>ESI sent an answer that cannot be read. The request will be tried again later.</source>
         <translation>ESI прислал ответ, который не удаётся прочитать. Запрос будет повторён позже.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
+        <source>%1 was still not done answering after %n second(s), so the request was stopped. The request will be tried again later.</source>
+        <translation>
+            <numerusform>%1 так и не закончил ответ за %n секунду, поэтому запрос был остановлен. Запрос будет повторён позже.</numerusform>
+            <numerusform>%1 так и не закончил ответ за %n секунды, поэтому запрос был остановлен. Запрос будет повторён позже.</numerusform>
+            <numerusform>%1 так и не закончил ответ за %n секунд, поэтому запрос был остановлен. Запрос будет повторён позже.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 sent an answer larger than %2, so it was not read. The request will be tried again later.</source>
+        <translation>%1 прислал ответ больше %2, поэтому он не был прочитан. Запрос будет повторён позже.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This character&apos;s login is no longer valid. Log the character in again.</source>
         <translation>Авторизация этого персонажа больше не действует. Войдите этим персонажем заново.</translation>
     </message>
@@ -279,7 +293,7 @@
 <context>
     <name>EveSso::EsiTransport</name>
     <message>
-        <location filename="../lib/src/esi/EsiTransport.cpp" line="+185"/>
+        <location filename="../lib/src/esi/EsiTransport.cpp" line="+189"/>
         <source>The character&apos;s session was closed.</source>
         <translation>Сессия персонажа была закрыта.</translation>
     </message>
@@ -724,12 +738,22 @@
 <context>
     <name>EveSso::SsoDiscovery</name>
     <message>
-        <location filename="../lib/src/sso/SsoDiscovery.cpp" line="+74"/>
+        <location filename="../lib/src/sso/SsoDiscovery.cpp" line="+76"/>
         <source>The SSO&apos;s signing keys (JWKS) contain no usable key%1</source>
         <translation>Ключи подписи SSO (JWKS) не содержат пригодного ключа%1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
+        <source>Could not load %1: the answer is larger than %2, far more than the SSO sends.</source>
+        <translation>Не удалось загрузить %1: ответ больше %2 — намного больше, чем присылает SSO.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not load %1: the server took too long to answer. Check your internet connection.</source>
+        <translation>Не удалось загрузить %1: сервер слишком долго не отвечал. Проверьте подключение к интернету.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Could not load %1: %2. Check your internet connection.</source>
         <translation>Ошибка загрузки: %1 (%2). Проверьте подключение к интернету.</translation>
     </message>
@@ -765,7 +789,7 @@
 <context>
     <name>EveSso::TokenClient</name>
     <message>
-        <location filename="../lib/src/sso/TokenClient.cpp" line="+70"/>
+        <location filename="../lib/src/sso/TokenClient.cpp" line="+82"/>
         <source>The SSO&apos;s endpoints are not known yet.</source>
         <translation>Конечные точки SSO ещё не известны.</translation>
     </message>
@@ -793,7 +817,7 @@
 <context>
     <name>EveSso::TokenReply</name>
     <message>
-        <location filename="../lib/src/sso/TokenReply.cpp" line="+23"/>
+        <location filename="../lib/src/sso/TokenReply.cpp" line="+25"/>
         <source>EVE&apos;s login server did not answer in time. Check your internet connection; the request will be tried again.</source>
         <translation>Сервер входа EVE не ответил вовремя. Проверьте подключение к интернету; запрос будет повторён.</translation>
     </message>
@@ -818,7 +842,17 @@
         <translation>Сервер входа EVE отклонил запрос (%1). Проверьте scopes и Callback URL приложения на сайте разработчиков EVE.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+40"/>
+        <source>EVE&apos;s login server sent a far larger answer than a token, so it was not read. The request can be tried again later.</source>
+        <translation>Сервер входа EVE прислал ответ намного больше токена, поэтому он не был прочитан. Запрос можно повторить позже.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>EVE&apos;s login server took too long to answer, so the request was stopped. Check your internet connection and try again.</source>
+        <translation>Сервер входа EVE слишком долго не отвечал, поэтому запрос был остановлен. Проверьте подключение к интернету и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>EVE&apos;s login server has a problem (HTTP %1); it may be in its daily downtime. The request will be tried again.</source>
         <translation>На сервере входа EVE проблема (HTTP %1); возможно, идёт ежедневное техобслуживание. Запрос будет повторён.</translation>
     </message>

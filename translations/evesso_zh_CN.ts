@@ -4,7 +4,7 @@
 <context>
     <name>EveSso::AccountManager</name>
     <message>
-        <location filename="../lib/src/accounts/AccountManager.cpp" line="+522"/>
+        <location filename="../lib/src/accounts/AccountManager.cpp" line="+531"/>
         <source>No such character.</source>
         <translation>没有这个角色。</translation>
     </message>
@@ -152,7 +152,7 @@
 <context>
     <name>EveSso::EsiClient</name>
     <message>
-        <location filename="../lib/src/esi/EsiClient.cpp" line="+193"/>
+        <location filename="../lib/src/esi/EsiClient.cpp" line="+194"/>
         <location line="+45"/>
         <source>No character id was given.</source>
         <translation>未提供角色 ID。</translation>
@@ -189,7 +189,7 @@
         <translation>ESI 路径以“/”开头。</translation>
     </message>
     <message>
-        <location filename="../lib/src/esi/EsiErrorText.cpp" line="+18"/>
+        <location filename="../lib/src/esi/EsiErrorText.cpp" line="+21"/>
         <source>EVE&apos;s image server</source>
         <translation>EVE 图像服务器</translation>
     </message>
@@ -263,8 +263,20 @@
         <source>ESI sent an answer that cannot be read. The request will be tried again later.</source>
         <translation>ESI 发来了无法读取的应答。请求将在稍后重试。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
+        <source>%1 was still not done answering after %n second(s), so the request was stopped. The request will be tried again later.</source>
+        <translation>
+            <numerusform>%1 在 %n 秒后仍未完成应答，因此已停止该请求。稍后将重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 sent an answer larger than %2, so it was not read. The request will be tried again later.</source>
+        <translation>%1 发送的应答大于 %2，因此未读取。稍后将重试该请求。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This character&apos;s login is no longer valid. Log the character in again.</source>
         <translation>该角色的登录已失效。请重新登录该角色。</translation>
     </message>
@@ -277,7 +289,7 @@
 <context>
     <name>EveSso::EsiTransport</name>
     <message>
-        <location filename="../lib/src/esi/EsiTransport.cpp" line="+185"/>
+        <location filename="../lib/src/esi/EsiTransport.cpp" line="+189"/>
         <source>The character&apos;s session was closed.</source>
         <translation>该角色的会话已关闭。</translation>
     </message>
@@ -714,12 +726,22 @@
 <context>
     <name>EveSso::SsoDiscovery</name>
     <message>
-        <location filename="../lib/src/sso/SsoDiscovery.cpp" line="+74"/>
+        <location filename="../lib/src/sso/SsoDiscovery.cpp" line="+76"/>
         <source>The SSO&apos;s signing keys (JWKS) contain no usable key%1</source>
         <translation>SSO 的签名密钥（JWKS）中没有可用的密钥%1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
+        <source>Could not load %1: the answer is larger than %2, far more than the SSO sends.</source>
+        <translation>无法加载 %1：应答大于 %2，远超 SSO 发送的大小。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not load %1: the server took too long to answer. Check your internet connection.</source>
+        <translation>无法加载 %1：服务器应答时间过长。请检查网络连接。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Could not load %1: %2. Check your internet connection.</source>
         <translation>无法加载%1：%2。请检查网络连接。</translation>
     </message>
@@ -755,7 +777,7 @@
 <context>
     <name>EveSso::TokenClient</name>
     <message>
-        <location filename="../lib/src/sso/TokenClient.cpp" line="+70"/>
+        <location filename="../lib/src/sso/TokenClient.cpp" line="+82"/>
         <source>The SSO&apos;s endpoints are not known yet.</source>
         <translation>尚不知道 SSO 的端点。</translation>
     </message>
@@ -783,7 +805,7 @@
 <context>
     <name>EveSso::TokenReply</name>
     <message>
-        <location filename="../lib/src/sso/TokenReply.cpp" line="+23"/>
+        <location filename="../lib/src/sso/TokenReply.cpp" line="+25"/>
         <source>EVE&apos;s login server did not answer in time. Check your internet connection; the request will be tried again.</source>
         <translation>EVE 登录服务器未能及时响应。请检查网络连接；请求将会重试。</translation>
     </message>
@@ -808,7 +830,17 @@
         <translation>EVE 登录服务器拒绝了该请求（%1）。请在 EVE 开发者网站上检查该应用程序的权限范围（scopes）和回调 URL。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+40"/>
+        <source>EVE&apos;s login server sent a far larger answer than a token, so it was not read. The request can be tried again later.</source>
+        <translation>EVE 登录服务器发送的应答远大于一个令牌，因此未读取。稍后可以重试该请求。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>EVE&apos;s login server took too long to answer, so the request was stopped. Check your internet connection and try again.</source>
+        <translation>EVE 登录服务器应答时间过长，因此已停止该请求。请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>EVE&apos;s login server has a problem (HTTP %1); it may be in its daily downtime. The request will be tried again.</source>
         <translation>EVE 登录服务器出现问题（HTTP %1）；可能正在进行每日维护。请求将会重试。</translation>
     </message>
