@@ -1,6 +1,8 @@
 #include "ReplyLimiter.h"
 
+#include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QTimer>
 
 namespace EveSso {
@@ -58,8 +60,21 @@ private:
         m_deadline.stop();
         m_headersDeadline.stop();
         m_reply->setProperty(kBreachProperty, int(why));
+        const bool headersPending = !m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
+        const QPointer<QNetworkAccessManager> manager = m_reply->manager();
         // Emits finished() now; the handler sees the breach.
         m_reply->abort();
+        if (headersPending && manager) {
+            // Qt 6.4 keeps reading a header block that never ends on the aborted reply's connection:
+            // memory grows by about 1 MB/s and that manager sends no further request (measured with the
+            // emulator's endless headers: nothing in 60 s). Dropping the manager's connections closes
+            // the socket. It waits for Qt's network thread to finish its current read (a few seconds at
+            // most, up to Qt's 5 s limit), a price paid only when a server floods the headers.
+            QTimer::singleShot(0, manager, [manager] {
+                if (manager)
+                    manager->clearConnectionCache();
+            });
+        }
     }
 
     QNetworkReply *m_reply;

@@ -102,7 +102,7 @@ EsiError limitBreach(LimitBreach breach, qint64 cap, std::chrono::milliseconds w
         return EsiError::make(
             EsiError::Kind::Timeout,
             Text::tr("%1 was still not done answering after %n second(s), so the request was stopped. The "
-                     "request will be tried again later.", nullptr, int(qMax<qint64>(1, waited.count() / 1000)))
+                     "request will be tried again later.", nullptr, int(qMax<qint64>(1, (waited.count() + 500) / 1000)))
                 .arg(server(image)));
     return EsiError::make(
         EsiError::Kind::MalformedResponse,
