@@ -58,10 +58,12 @@ bool writeQuickly(const QString &path, const QByteArray &data, const FileWriteOp
                                   .arg(QCoreApplication::applicationPid())
                                   .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
     QFile file(temporary);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered))
+    const QIODevice::OpenMode mode = QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered;
+    // Created with its permissions (Qt 6.3): owner-only data is never readable by others, not even while
+    // it is being written.
+    const bool opened = options.permissions ? file.open(mode, options.permissions) : file.open(mode);
+    if (!opened)
         return fail(error, file.errorString());
-    if (options.permissions)
-        file.setPermissions(options.permissions);
     if (!writeAll(file, data)) {
         const QString why = file.errorString();
         file.close();

@@ -11,7 +11,8 @@ namespace EveSso {
 /// How writeWholeFile() writes.
 struct FileWriteOptions
 {
-    /// The new file's permissions (for example owner-only for personal data); empty: the default.
+    /// The new file's permissions (for example owner-only for personal data); empty: the default. Without
+    /// `durable` the file is created with them; with it they are set before anything is written.
     QFileDevice::Permissions permissions;
     /// True: synced to disk before it replaces the old file (QSaveFile), for what cannot be fetched again.
     /// False: no fsync, for caches, where a write lost in a crash costs one request.
