@@ -31,8 +31,9 @@ class CharacterSession;
 ///   character's CharacterSession.
 /// - Answers are cached on disk (the cache directory) and honour `Expires`, `ETag` and
 ///   `Last-Modified`: within `Expires` no request is sent at all; after it a conditional request is
-///   sent and a 304 reuses the stored body. Authenticated routes are cached per character. The cache
-///   survives restarts.
+///   sent and a 304 reuses the stored body. Authenticated routes are cached per character (in
+///   `characters/<id>/` below the cache directory; see forgetCharacter()). The cache survives
+///   restarts, and its folders and files are the user's alone (0700 and 0600, whatever the umask).
 /// - Limits: the error limit (`X-ESI-Error-Limit-Remain/-Reset`) is tracked and Normal requests pause
 ///   while few errors are left; a 420 stops every request until the window resets; a 429 waits for
 ///   `Retry-After`; 5xx and network failures are retried with exponential backoff and jitter; a 503
@@ -92,7 +93,9 @@ public:
     /// Shares a network access manager (e.g. SsoClient::network()); not owned. By default the client
     /// has its own. Set it before the first call.
     void setNetworkAccessManager(QNetworkAccessManager *network);
-    /// Where answers and portraits are cached. Empty disables the disk cache (memory only).
+    /// Where answers and portraits are cached. Empty disables the disk cache (memory only). An existing
+    /// cache is made private to its owner, and an older version's answers, not kept per character, are
+    /// deleted.
     void setCacheDirectory(const QString &path);
     /// Where answers are cached; empty when the disk cache is off.
     QString cacheDirectory() const;
@@ -159,6 +162,15 @@ public:
     void get(const QString &path, CharacterSession *session, QObject *context, EsiCallback<QByteArray> callback,
              Priority priority = Priority::Normal);
 
+    /// Deletes the cached answers of the character's authenticated routes (its wallet, its journal, any
+    /// get() with its session) from memory and disk; an answer under way for it is not stored.
+    ///
+    /// Why: those answers are the character's personal data, and nothing else removes them: without this
+    /// they would outlive the character's logout and removal on disk, readable later by whoever uses the
+    /// computer or the account. Call it when the character is removed, also when another process removed
+    /// it (the other process clears a shared disk cache, but not this client's memory). Public answers
+    /// (names, corporations, portraits) are kept: they are anyone's to read.
+    void forgetCharacter(qint64 characterId);
     /// Removes every cached answer and portrait from memory and disk.
     void clearCache();
 

@@ -5,7 +5,6 @@
 #include "EsiLimitsTracker.h"
 #include "EsiRequestBuilder.h"
 #include "EsiTransport.h"
-#include "core/FileWriter.h"
 
 #include <EveSso/CharacterSession.h>
 
@@ -403,9 +402,9 @@ void EsiClient::portrait(qint64 characterId, int size, QObject *context, EsiCall
             return;
         }
         if (!(r.fromCache && QFile::exists(file))) {
-            FileWriteOptions options;
-            options.durable = false; // a cache: a lost portrait is fetched again
-            const bool written = QDir().mkpath(directory) && writeWholeFile(file, r.body, options);
+            // A cache (a lost portrait is fetched again), owner-only like the rest of it.
+            const bool written = d->cache.makePrivateFolder(directory)
+                && writeWholeFile(file, r.body, EsiHttpCache::fileOptions());
             if (!written) {
                 out.error = EsiErrorText::invalidCall(
                     tr("Could not save the portrait in %1.").arg(QDir::toNativeSeparators(directory)));
@@ -434,6 +433,11 @@ void EsiClient::get(const QString &path, CharacterSession *session, QObject *con
             out.value = r.body;
         callback(out);
     });
+}
+
+void EsiClient::forgetCharacter(qint64 characterId)
+{
+    d->cache.forgetCharacter(characterId);
 }
 
 void EsiClient::clearCache()

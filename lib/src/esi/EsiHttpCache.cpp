@@ -1,13 +1,14 @@
 #include "EsiHttpCache.h"
 
 #include "EsiLogging.h"
-#include "core/FileWriter.h"
 
 #include <EveSso/UtcDateTime.h>
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -42,9 +43,13 @@ bool hasDirective(const QByteArray &cacheControl, const QByteArray &name)
 /// lost write costs one request, and a torn body/meta pair fails the meta's SHA-256 and is ignored.
 bool writeFile(const QString &path, const QByteArray &data)
 {
-    FileWriteOptions options;
-    options.durable = false;
-    return writeWholeFile(path, data, options);
+    return writeWholeFile(path, data, EsiHttpCache::fileOptions());
+}
+
+bool isCacheFile(const QString &name)
+{
+    return name.endsWith(QLatin1String(".meta")) || name.endsWith(QLatin1String(".body"))
+        || name.endsWith(QLatin1String(".part"));
 }
 
 } // namespace
@@ -60,12 +65,80 @@ QDateTime EsiHttpCache::parseHttpDate(const QByteArray &text)
     return Utc::reinterpret(t);
 }
 
+QFileDevice::Permissions EsiHttpCache::folderPermissions()
+{
+    return QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadUser
+        | QFileDevice::WriteUser | QFileDevice::ExeUser;
+}
+
+QFileDevice::Permissions EsiHttpCache::filePermissions()
+{
+    return QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+}
+
+FileWriteOptions EsiHttpCache::fileOptions()
+{
+    FileWriteOptions options;
+    options.permissions = filePermissions();
+    options.durable = false;
+    return options;
+}
+
 void EsiHttpCache::setDirectory(const QString &directory)
 {
-    m_directory = directory;
+    m_directory = directory.isEmpty() ? QString() : QDir::cleanPath(QDir(directory).absolutePath());
     m_memory.clear();
-    if (!m_directory.isEmpty() && !QDir().mkpath(m_directory))
+    if (m_directory.isEmpty())
+        return;
+    if (!makePrivateFolder(m_directory)) {
         qCWarning(lcEsi, "Cannot create the ESI cache directory %s; caching in memory only",
+                  qPrintable(QDir::toNativeSeparators(m_directory)));
+        return;
+    }
+    tighten();
+}
+
+bool EsiHttpCache::makePrivateFolder(const QString &path) const
+{
+    const QString clean = QDir::cleanPath(path);
+    if (QFileInfo(clean).isDir())
+        return true;
+    const QString parent = QFileInfo(clean).path();
+    if (!m_directory.isEmpty() && clean.startsWith(m_directory + QLatin1Char('/'))) {
+        if (!makePrivateFolder(parent))
+            return false;
+    } else if (!QDir().mkpath(parent)) { // above the cache: the usual permissions
+        return false;
+    }
+    // Created with its permissions (the umask can only take more away), never loosened for a moment.
+    return QDir().mkdir(clean, folderPermissions()) || QFileInfo(clean).isDir();
+}
+
+void EsiHttpCache::tighten()
+{
+    QDir root(m_directory);
+    // An older version kept every answer flat in the cache directory, a character's beside the public
+    // ones, with no way to tell whose each is: they are dropped (each costs one request again).
+    for (const QString &name : root.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
+        if (isCacheFile(name))
+            root.remove(name);
+    }
+    bool ok = QFile::setPermissions(m_directory, folderPermissions());
+    // Symbolic links are neither followed nor changed: whatever they point to is not the cache's.
+    QDirIterator it(m_directory, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QFileInfo info = it.fileInfo();
+        if (info.isSymLink())
+            continue;
+        const QFileDevice::Permissions wanted = info.isDir() ? folderPermissions() : filePermissions();
+        // (Another process may have renamed or removed the file meanwhile: that is no failure.)
+        if (info.permissions() != wanted && !QFile::setPermissions(path, wanted) && QFileInfo::exists(path))
+            ok = false;
+    }
+    if (!ok)
+        qCWarning(lcEsi, "Cannot make every file of the ESI cache directory %s private to its owner",
                   qPrintable(QDir::toNativeSeparators(m_directory)));
 }
 
@@ -96,24 +169,23 @@ bool EsiHttpCache::isNoStore(const QByteArray &cacheControl)
     return hasDirective(cacheControl, "no-store");
 }
 
-QString EsiHttpCache::metaPath(const QByteArray &key) const
+QString EsiHttpCache::folderOf(qint64 characterId) const
 {
-    return m_directory + QLatin1Char('/') + QString::fromLatin1(key) + QLatin1String(".meta");
+    return characterId > 0 ? m_directory + QStringLiteral("/characters/") + QString::number(characterId)
+                           : m_directory + QStringLiteral("/public");
 }
 
-QString EsiHttpCache::bodyPath(const QByteArray &key) const
+std::optional<EsiCacheEntry> EsiHttpCache::lookup(qint64 characterId, const QByteArray &key)
 {
-    return m_directory + QLatin1Char('/') + QString::fromLatin1(key) + QLatin1String(".body");
-}
-
-std::optional<EsiCacheEntry> EsiHttpCache::lookup(const QByteArray &key)
-{
-    if (auto it = m_memory.constFind(key); it != m_memory.constEnd())
-        return *it;
+    if (auto it = m_memory.constFind(characterId); it != m_memory.constEnd()) {
+        if (auto entry = it->constFind(key); entry != it->constEnd())
+            return *entry;
+    }
     if (m_directory.isEmpty())
         return std::nullopt;
-    QFile meta(metaPath(key));
-    QFile body(bodyPath(key));
+    const QString base = folderOf(characterId) + QLatin1Char('/') + QString::fromLatin1(key);
+    QFile meta(base + QLatin1String(".meta"));
+    QFile body(base + QLatin1String(".body"));
     if (!meta.open(QIODevice::ReadOnly) || !body.open(QIODevice::ReadOnly))
         return std::nullopt;
     const QJsonObject json = QJsonDocument::fromJson(meta.readAll()).object();
@@ -127,13 +199,13 @@ std::optional<EsiCacheEntry> EsiHttpCache::lookup(const QByteArray &key)
     entry.lastModified = json.value(QLatin1String("last_modified")).toString().toLatin1();
     entry.expires = QDateTime::fromString(json.value(QLatin1String("expires")).toString(), Qt::ISODate);
     entry.pages = json.value(QLatin1String("pages")).toInt();
-    m_memory.insert(key, entry);
+    m_memory[characterId].insert(key, entry);
     return entry;
 }
 
-void EsiHttpCache::store(const QByteArray &key, const EsiCacheEntry &entry)
+void EsiHttpCache::store(qint64 characterId, const QByteArray &key, const EsiCacheEntry &entry)
 {
-    m_memory.insert(key, entry);
+    m_memory[characterId].insert(key, entry);
     if (m_directory.isEmpty())
         return;
     const QJsonObject json{
@@ -143,11 +215,23 @@ void EsiHttpCache::store(const QByteArray &key, const EsiCacheEntry &entry)
         {QStringLiteral("pages"), entry.pages},
         {QStringLiteral("sha256"),
          QString::fromLatin1(QCryptographicHash::hash(entry.body, QCryptographicHash::Sha256).toHex())}};
-    const bool ok = writeFile(bodyPath(key), entry.body)
-        && writeFile(metaPath(key), QJsonDocument(json).toJson(QJsonDocument::Compact));
+    const QString folder = folderOf(characterId);
+    const QString base = folder + QLatin1Char('/') + QString::fromLatin1(key);
+    const bool ok = makePrivateFolder(folder) && writeFile(base + QLatin1String(".body"), entry.body)
+        && writeFile(base + QLatin1String(".meta"), QJsonDocument(json).toJson(QJsonDocument::Compact));
     if (!ok)
         qCWarning(lcEsi, "Cannot write to the ESI cache directory %s; the answer is cached in memory only",
                   qPrintable(QDir::toNativeSeparators(m_directory)));
+}
+
+void EsiHttpCache::forgetCharacter(qint64 characterId)
+{
+    if (characterId <= 0)
+        return;
+    m_memory.remove(characterId);
+    ++m_forgetCounts[characterId];
+    if (!m_directory.isEmpty())
+        QDir(folderOf(characterId)).removeRecursively();
 }
 
 void EsiHttpCache::clear()
@@ -155,10 +239,8 @@ void EsiHttpCache::clear()
     m_memory.clear();
     if (m_directory.isEmpty())
         return;
-    QDir dir(m_directory);
-    for (const QString &name :
-         dir.entryList({QStringLiteral("*.meta"), QStringLiteral("*.body"), QStringLiteral("*.part")}, QDir::Files))
-        dir.remove(name);
+    QDir(m_directory + QStringLiteral("/public")).removeRecursively();
+    QDir(m_directory + QStringLiteral("/characters")).removeRecursively();
 }
 
 } // namespace EveSso

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "core/FileWriter.h"
+
 #include <QByteArray>
 #include <QDateTime>
+#include <QFileDevice>
 #include <QHash>
 #include <QString>
 
@@ -23,8 +26,14 @@ struct EsiCacheEntry
 };
 
 /// The HTTP cache of ESI answers, in memory and on disk (one `<key>.meta` JSON file and one
-/// `<key>.body` file per answer, written atomically), so it survives restarts. Keys are opaque; the
-/// caller makes them per character for authenticated routes.
+/// `<key>.body` file per answer, written atomically), so it survives restarts. Keys are opaque.
+///
+/// Answers of authenticated routes are a character's personal data (its wallet, its journal): they are
+/// kept apart per character, under `characters/<id>/`, so that forgetCharacter() can delete them when
+/// the character is removed; answers of public routes (character id 0) are under `public/`. Every
+/// folder is created owner-only (0700) and every file owner-only (0600) from the start, whatever the
+/// umask, and a cache left by an older version is tightened when it is opened (its flat files, whose
+/// character cannot be told, are deleted).
 class EsiHttpCache
 {
 public:
@@ -32,9 +41,24 @@ public:
     void setDirectory(const QString &directory);
     QString directory() const { return m_directory; }
 
-    std::optional<EsiCacheEntry> lookup(const QByteArray &key);
-    void store(const QByteArray &key, const EsiCacheEntry &entry);
+    /// `characterId`: whose answer (0: a public route).
+    std::optional<EsiCacheEntry> lookup(qint64 characterId, const QByteArray &key);
+    void store(qint64 characterId, const QByteArray &key, const EsiCacheEntry &entry);
+    /// Deletes the character's answers from memory and disk.
+    void forgetCharacter(qint64 characterId);
+    /// Counts the character's forgetCharacter() calls: an answer asked for before the character was
+    /// forgotten must not be stored after it (compare the values from before and after the request).
+    quint64 forgetCount(qint64 characterId) const { return m_forgetCounts.value(characterId); }
     void clear();
+
+    /// Creates `path` (the cache directory or a folder below it) and its missing parents below the cache
+    /// directory owner-only; true when it exists afterwards.
+    bool makePrivateFolder(const QString &path) const;
+    /// Options of writeWholeFile() for a file in the cache: owner-only from the start, not synced.
+    static FileWriteOptions fileOptions();
+    /// Owner-only permissions of the cache's folders and files.
+    static QFileDevice::Permissions folderPermissions();
+    static QFileDevice::Permissions filePermissions();
 
     /// A stable file-name-safe key for a request.
     static QByteArray keyFor(const QByteArray &method, const QByteArray &url, const QByteArray &variant);
@@ -48,11 +72,13 @@ public:
     static QDateTime parseHttpDate(const QByteArray &text);
 
 private:
-    QString metaPath(const QByteArray &key) const;
-    QString bodyPath(const QByteArray &key) const;
+    QString folderOf(qint64 characterId) const;
+    /// Tightens an existing cache to owner-only and deletes an older version's flat files.
+    void tighten();
 
     QString m_directory;
-    QHash<QByteArray, EsiCacheEntry> m_memory;
+    QHash<qint64, QHash<QByteArray, EsiCacheEntry>> m_memory; ///< By character (0: public routes).
+    QHash<qint64, quint64> m_forgetCounts;
 };
 
 } // namespace EveSso

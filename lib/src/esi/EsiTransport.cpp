@@ -52,7 +52,8 @@ QString esiMessageOf(const QByteArray &body)
 struct EsiTransport::Pending
 {
     EsiFetch fetch;
-    qint64 characterId = 0;
+    qint64 characterId = 0; ///< 0: a public route
+    quint64 forgetCount = 0; ///< the cache's forgetCount() of the character when the request was made
     QPointer<CharacterSession> session;
     QUrl url;
     QByteArray key;      ///< cache key (GET) and dedup key
@@ -96,6 +97,7 @@ void EsiTransport::fetch(const EsiFetch &fetch, QObject *context, Callback callb
     p->fetch = fetch;
     p->session = fetch.session;
     p->characterId = fetch.session ? fetch.session->characterId() : 0;
+    p->forgetCount = m_cache->forgetCount(p->characterId);
     p->url = fetch.image ? m_builder->imageUrl(fetch.path) : m_builder->esiUrl(fetch.path);
     p->route = routePattern(fetch.path);
     QByteArray variant;
@@ -109,7 +111,7 @@ void EsiTransport::fetch(const EsiFetch &fetch, QObject *context, Callback callb
     p->key = EsiHttpCache::keyFor(fetch.method, p->url.toEncoded(), variant);
 
     if (fetch.method == "GET") {
-        if (const auto entry = m_cache->lookup(p->key); entry && entry->isFresh(m_limits->now())) {
+        if (const auto entry = m_cache->lookup(p->characterId, p->key); entry && entry->isFresh(m_limits->now())) {
             EsiFetchResult result;
             result.body = entry->body;
             result.pages = entry->pages;
@@ -209,7 +211,7 @@ void EsiTransport::send(const PendingPtr &p, const QString &accessToken)
     QByteArray etag;
     QByteArray lastModified;
     if (p->fetch.method == "GET") {
-        if (const auto entry = m_cache->lookup(p->key)) {
+        if (const auto entry = m_cache->lookup(p->characterId, p->key)) {
             etag = entry->etag;
             lastModified = entry->lastModified;
         }
@@ -259,7 +261,7 @@ void EsiTransport::onReply(const PendingPtr &p, QNetworkReply *reply)
     }
     const QDateTime now = m_limits->now();
     if (status == 304) {
-        auto entry = m_cache->lookup(p->key);
+        auto entry = m_cache->lookup(p->characterId, p->key);
         if (!entry) {
             retryLater(p, EsiErrorText::malformed(status));
             return;
@@ -271,7 +273,7 @@ void EsiTransport::onReply(const PendingPtr &p, QNetworkReply *reply)
             entry->etag = reply->rawHeader("ETag");
         if (!reply->rawHeader("Last-Modified").isEmpty())
             entry->lastModified = reply->rawHeader("Last-Modified");
-        m_cache->store(p->key, *entry);
+        storeUnlessForgotten(p, *entry);
         finish(p, {{}, entry->body, entry->pages, true, false, entry->expires, {}});
         return;
     }
@@ -292,7 +294,7 @@ void EsiTransport::onReply(const PendingPtr &p, QNetworkReply *reply)
             entry.pages = result.pages;
             result.expires = entry.expires;
             if (entry.expires.isValid() || entry.canRevalidate())
-                m_cache->store(p->key, entry);
+                storeUnlessForgotten(p, entry);
         }
         finish(p, result);
         return;
@@ -357,11 +359,18 @@ void EsiTransport::requeue(const PendingPtr &p)
     pump();
 }
 
+void EsiTransport::storeUnlessForgotten(const PendingPtr &p, const EsiCacheEntry &entry)
+{
+    // The character was forgotten (removed) while its request was under way: its answer is not kept.
+    if (m_cache->forgetCount(p->characterId) == p->forgetCount)
+        m_cache->store(p->characterId, p->key, entry);
+}
+
 void EsiTransport::finish(const PendingPtr &p, EsiFetchResult result)
 {
     m_active.remove(p->key);
     if (result.error.isError() && result.error.isTransient() && p->fetch.method == "GET") {
-        if (const auto entry = m_cache->lookup(p->key)) {
+        if (const auto entry = m_cache->lookup(p->characterId, p->key)) {
             result.body = entry->body;
             result.pages = entry->pages;
             result.expires = entry->expires;
@@ -369,7 +378,7 @@ void EsiTransport::finish(const PendingPtr &p, EsiFetchResult result)
         }
     }
     if (!result.lastModified.isValid())
-        if (const auto entry = m_cache->lookup(p->key))
+        if (const auto entry = m_cache->lookup(p->characterId, p->key))
             result.lastModified = EsiHttpCache::parseHttpDate(entry->lastModified);
     // An answer frees a place under the error-limit reserve.
     if (!m_queue.empty())

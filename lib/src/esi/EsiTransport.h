@@ -85,6 +85,8 @@ private:
     void onReply(const PendingPtr &p, QNetworkReply *reply);
     void retryLater(const PendingPtr &p, const EsiError &error);
     void requeue(const PendingPtr &p);
+    /// Stores the answer unless its character was forgotten since the request was made.
+    void storeUnlessForgotten(const PendingPtr &p, const EsiCacheEntry &entry);
     void finish(const PendingPtr &p, EsiFetchResult result);
     void updatePause(const EsiLimitsTracker::Hold &hold);
     std::chrono::milliseconds backoff(int attempt) const;

@@ -4,8 +4,11 @@
 
 #include <EveSso/UtcDateTime.h>
 
+#include <QDirIterator>
 #include <QFile>
 #include <QSignalSpy>
+
+#include <sys/stat.h>
 
 using namespace EveSso;
 using EveSsoTest::Answer;
@@ -27,6 +30,55 @@ class TestEsiCalls : public QObject
     {
         return EsiTestRig::wait<CharacterInfo>([&](QObject *c, auto cb) { esi.characterInfo(id, c, cb); });
     }
+
+    Answer<double> wallet(EsiClient &esi, CharacterSession *session)
+    {
+        return EsiTestRig::wait<double>([&](QObject *c, auto cb) { esi.walletBalance(session, c, cb); });
+    }
+
+    QString characterFolder(qint64 characterId) const
+    {
+        return rig->cacheDirectory + QStringLiteral("/characters/") + QString::number(characterId);
+    }
+
+    static int filesIn(const QString &folder)
+    {
+        return int(QDir(folder).entryList(QDir::Files).size());
+    }
+
+    /// Every folder (the cache directory included) and file below `root` with a mode other than 0700 and
+    /// 0600; counts what it checked.
+    static QStringList loosePermissions(const QString &root, int *folders, int *files)
+    {
+        QStringList loose;
+        *folders = *files = 0;
+        QStringList paths{root};
+        QDirIterator it(root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            paths.append(it.next());
+        for (const QString &path : std::as_const(paths)) {
+            struct stat st{};
+            if (lstat(QFile::encodeName(path).constData(), &st) != 0) {
+                loose.append(path + QStringLiteral(" (unreadable)"));
+                continue;
+            }
+            const mode_t mode = st.st_mode & 07777;
+            const bool folder = S_ISDIR(st.st_mode);
+            ++(folder ? *folders : *files);
+            if (mode != (folder ? 0700 : 0600))
+                loose.append(QStringLiteral("%1 %2").arg(mode, 4, 8, QLatin1Char('0')).arg(path));
+        }
+        return loose;
+    }
+
+    /// Sets the process umask for the scope.
+    struct Umask
+    {
+        explicit Umask(mode_t mask) : old(::umask(mask)) {}
+        ~Umask() { ::umask(old); }
+        mode_t old;
+    };
 
 private slots:
     void init()
@@ -212,9 +264,10 @@ private slots:
     {
         QVERIFY(character(*rig->esi, kAria).result.ok());
         rig->esi.reset();
-        const QStringList bodies = QDir(rig->cacheDirectory).entryList({QStringLiteral("*.body")}, QDir::Files);
+        const QString publicFolder = rig->cacheDirectory + QStringLiteral("/public");
+        const QStringList bodies = QDir(publicFolder).entryList({QStringLiteral("*.body")}, QDir::Files);
         QCOMPARE(bodies.size(), 1);
-        QFile body(rig->cacheDirectory + QLatin1Char('/') + bodies.first());
+        QFile body(publicFolder + QLatin1Char('/') + bodies.first());
         QVERIFY(body.open(QIODevice::WriteOnly | QIODevice::Truncate));
         body.write(R"({"name":"Tampered","corporation_id":1})");
         body.close();
@@ -240,6 +293,117 @@ private slots:
         const auto wa2 = EsiTestRig::wait<double>([&](QObject *c, auto cb) { rig->esi->walletBalance(a, c, cb); });
         QCOMPARE(wa2.result.value, wa.result.value);
         QCOMPARE(rig->esiRequests(), 2);
+    }
+
+    void cacheFilesAreTheOwnersOnlyWhateverTheUmask()
+    {
+        const Umask usual(022); // the common default: 0644 files and 0755 folders unless the cache says otherwise
+        rig->esi.reset();
+        QDir(rig->cacheDirectory).removeRecursively();
+        rig->esi = rig->makeEsi();
+        CharacterSession *session = rig->session(kAria);
+        QVERIFY(session);
+        QVERIFY(wallet(*rig->esi, session).result.ok());
+        QVERIFY(character(*rig->esi, kAria).result.ok());
+        QVERIFY(EsiTestRig::wait<QString>([&](QObject *c, auto cb) { rig->esi->portrait(kAria, 128, c, cb); }).result.ok());
+        // The authenticated answer is kept with its character, the public one apart.
+        QCOMPARE(filesIn(characterFolder(kAria)), 2);                       // the wallet's .meta and .body
+        QCOMPARE(filesIn(rig->cacheDirectory + QStringLiteral("/public")), 4); // the character's, the image's
+        int folders = 0;
+        int files = 0;
+        const QStringList loose = loosePermissions(rig->cacheDirectory, &folders, &files);
+        QVERIFY2(loose.isEmpty(), qPrintable(loose.join(QStringLiteral(", "))));
+        QCOMPARE(folders, 5); // the cache, public, characters, characters/<id>, portraits
+        QCOMPARE(files, 7);   // three answers of two files each, the portrait's JPEG
+    }
+
+    void anOlderCacheIsTightenedWhenOpened()
+    {
+        CharacterSession *session = rig->session(kAria);
+        QVERIFY(session);
+        QVERIFY(wallet(*rig->esi, session).result.ok());
+        QVERIFY(character(*rig->esi, kAria).result.ok());
+        QVERIFY(EsiTestRig::wait<QString>([&](QObject *c, auto cb) { rig->esi->portrait(kAria, 128, c, cb); }).result.ok());
+        rig->esi.reset();
+        // As an older version left it: readable by everyone, and flat answers whose character is unknown.
+        QDirIterator it(rig->cacheDirectory, QDir::AllEntries | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QVERIFY(::chmod(QFile::encodeName(path).constData(), it.fileInfo().isDir() ? 0755 : 0644) == 0);
+        }
+        QVERIFY(::chmod(QFile::encodeName(rig->cacheDirectory).constData(), 0755) == 0);
+        for (const char *name : {"0123456789abcdef0123456789abcdef01234567.meta", "0123456789abcdef0123456789abcdef01234567.body"}) {
+            QFile old(rig->cacheDirectory + QLatin1Char('/') + QLatin1String(name));
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write(R"({"wallet":"of someone"})");
+            old.close();
+            QVERIFY(old.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                       | QFileDevice::ReadOther));
+        }
+
+        rig->esi = rig->makeEsi();
+        int folders = 0;
+        int files = 0;
+        const QStringList loose = loosePermissions(rig->cacheDirectory, &folders, &files);
+        QVERIFY2(loose.isEmpty(), qPrintable(loose.join(QStringLiteral(", "))));
+        QCOMPARE(files, 7); // the flat answers are gone; the others are kept
+        QVERIFY(QDir(rig->cacheDirectory).entryList(QDir::Files).isEmpty());
+        // Tightened, not discarded: both answers still come from the cache.
+        const int before = rig->esiRequests();
+        QVERIFY(character(*rig->esi, kAria).result.fromCache);
+        const auto w = wallet(*rig->esi, session);
+        QVERIFY(w.result.fromCache);
+        QCOMPARE(w.result.value, 1843227654.37);
+        QCOMPARE(rig->esiRequests(), before);
+    }
+
+    void forgetCharacterDeletesOnlyThatCharactersAnswers()
+    {
+        const QList<qint64> ids = rig->sso.emulator.characterIds();
+        CharacterSession *a = rig->session(ids[0]);
+        CharacterSession *b = rig->session(ids[1]);
+        QVERIFY(a && b);
+        QVERIFY(wallet(*rig->esi, a).result.ok());
+        QVERIFY(wallet(*rig->esi, b).result.ok());
+        QVERIFY(character(*rig->esi, ids[0]).result.ok());
+        QCOMPARE(filesIn(characterFolder(ids[0])), 2);
+        QCOMPARE(filesIn(characterFolder(ids[1])), 2);
+        const QString walletA = QStringLiteral("/esi/characters/%1/wallet").arg(ids[0]);
+        const QString walletB = QStringLiteral("/esi/characters/%1/wallet").arg(ids[1]);
+        QCOMPARE(rig->sso.emulator.countRequests("GET", walletA), 1);
+
+        rig->esi->forgetCharacter(ids[0]);
+        QVERIFY2(!QFileInfo::exists(characterFolder(ids[0])), qPrintable(characterFolder(ids[0])));
+        QCOMPARE(filesIn(characterFolder(ids[1])), 2);
+        QCOMPARE(filesIn(rig->cacheDirectory + QStringLiteral("/public")), 2);
+        // Not from memory either: asked again.
+        const auto again = wallet(*rig->esi, a);
+        QVERIFY2(again.result.ok(), qPrintable(again.result.error.message));
+        QVERIFY(!again.result.fromCache);
+        QCOMPARE(rig->sso.emulator.countRequests("GET", walletA), 2);
+        // The other character's and the public answers are still served from the cache, also after a restart.
+        QVERIFY(wallet(*rig->esi, b).result.fromCache);
+        rig->esi = rig->makeEsi();
+        QVERIFY(wallet(*rig->esi, b).result.fromCache);
+        QVERIFY(character(*rig->esi, ids[0]).result.fromCache);
+        QCOMPARE(rig->sso.emulator.countRequests("GET", walletB), 1);
+
+        // An answer under way when its character is forgotten is delivered but not kept (forgotten first so
+        // that the call is not answered from the cache).
+        rig->esi->forgetCharacter(ids[0]);
+        auto answer = std::make_shared<Answer<double>>();
+        QObject context;
+        rig->esi->walletBalance(a, &context, [answer](const EsiResult<double> &r) {
+            answer->result = r;
+            answer->done = true;
+        });
+        rig->esi->forgetCharacter(ids[0]);
+        QTRY_VERIFY(answer->done);
+        QVERIFY(answer->result.ok());
+        QCOMPARE(rig->sso.emulator.countRequests("GET", walletA), 3);
+        QVERIFY(!QFileInfo::exists(characterFolder(ids[0])));
+        QVERIFY(!wallet(*rig->esi, a).result.fromCache);
+        QCOMPARE(rig->sso.emulator.countRequests("GET", walletA), 4);
     }
 
     void identicalCallsUnderWayShareOneRequest()
