@@ -1,6 +1,7 @@
 #include "AccountBackend.h"
 
 #include "CharacterDataUpdater.h"
+#include "SharedLogins.h"
 
 #include <EveSso/AccountManager.h>
 #include <EveSso/EsiClient.h>
@@ -27,6 +28,9 @@ AccountBackend::AccountBackend(const EveSso::ServerProfile &profile, const EveSs
     if (!cacheDirectory.isEmpty()) {
         m_sso->discovery()->setCacheDirectory(QString());
         m_esi->setCacheDirectory(QDir(cacheDirectory).filePath(QStringLiteral("esi")));
+    } else {
+        // Shared with evesso, like the logins: its logout clears what the app cached of the character too.
+        m_esi->setCacheDirectory(SharedLogins::esiCacheDirectory(profile.id));
     }
     m_accounts = new EveSso::AccountManager(profile.id, m_sso->tokenClient(), secrets, metadataPath, this);
     m_accounts->setRequiredScopes(client.scopes);

@@ -38,9 +38,10 @@ public:
     };
     Q_ENUM(Status)
 
-    /// `secrets` is shared, not owned. `cacheDirectory` empty: the default caches (discovery and ESI under the
-    /// user's cache folder); else ESI answers and portraits are cached there and discovery is not cached at all
-    /// (the demo, whose server and keys change with every run).
+    /// `secrets` is shared, not owned. `cacheDirectory` empty: the default caches (discovery under the user's
+    /// cache folder, ESI there too, shared with evesso: SharedLogins::esiCacheDirectory()); else ESI answers
+    /// and portraits are cached there and discovery is not cached at all (the demo, whose server and keys
+    /// change with every run).
     AccountBackend(const EveSso::ServerProfile &profile, const EveSso::ClientSettings &client, EveSso::SecretStore *secrets,
                    const QString &metadataPath, const QString &cacheDirectory = QString(), QObject *parent = nullptr);
     ~AccountBackend() override;

@@ -69,6 +69,9 @@ EveSso::EsiClient *CliContext::esi()
     if (!m_esi) {
         m_esi = new EveSso::EsiClient(m_config.profile, m_config.settings, this);
         m_esi->setNetworkAccessManager(m_sso->network());
+        // The app's cache: a character evesso logs out loses its cached answers in both programs.
+        QDir(SharedLogins::oldCliEsiCacheDirectory(m_config.profile.id)).removeRecursively();
+        m_esi->setCacheDirectory(SharedLogins::esiCacheDirectory(m_config.profile.id));
     }
     return m_esi;
 }

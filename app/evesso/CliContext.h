@@ -28,7 +28,7 @@ public:
     const CliConfig &config() const { return m_config; }
     EveSso::SsoClient *sso() const { return m_sso; }
     EveSso::SecretStore *secrets() const { return m_secrets; }
-    /// The ESI client of the profile (its disk cache under the cache location), created on first use.
+    /// The ESI client of the profile (its disk cache shared with Capsuleer, SharedLogins), created on first use.
     EveSso::EsiClient *esi();
 
     /// The profile's stored characters, loaded from the metadata file on first use.

@@ -45,6 +45,8 @@ void LogoutCommand::report(qint64 characterId, const QString &name, const EveSso
     // Kept: its login could not be deleted from the keychain, and the error says what to do.
     if (context()->accounts()->record(characterId))
         return fail(ExitCode::Keychain, error.message, QStringLiteral("Keychain"));
+    // Its wallet and journal answers go with it, in the cache Capsuleer shares (revoked or not).
+    context()->esi()->forgetCharacter(characterId);
     const bool revoked = !error.isError();
     if (json()) {
         Console::outJson(QJsonObject{{QStringLiteral("characterId"), characterId},

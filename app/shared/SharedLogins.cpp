@@ -10,6 +10,7 @@ namespace {
 
 // Independent of the running program's name: both programs must compute the same paths.
 QString dataHome() { return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation); }
+QString cacheHome() { return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation); }
 
 } // namespace
 
@@ -18,6 +19,18 @@ QString serviceName() { return QStringLiteral("Capsuleer"); }
 QString metadataPath(const QString &profileId)
 {
     return dataHome() + QStringLiteral("/Capsuleer/logins/") + profileId + QStringLiteral("/characters.json");
+}
+
+QString esiCacheDirectory(const QString &profileId)
+{
+    // The app's QStandardPaths::CacheLocation (organization and application "Capsuleer") + the library's
+    // default "/esi/<profile>".
+    return cacheHome() + QStringLiteral("/Capsuleer/Capsuleer/esi/") + profileId;
+}
+
+QString oldCliEsiCacheDirectory(const QString &profileId)
+{
+    return cacheHome() + QStringLiteral("/evesso/esi/") + profileId;
 }
 
 EveSso::LoginMigration *migration(const QString &profileId, EveSso::SecretStore *shared, QObject *parent)

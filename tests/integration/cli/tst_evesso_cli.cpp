@@ -579,6 +579,48 @@ private slots:
         QCOMPARE(again.exitCode, kUsage);
     }
 
+    void logoutDeletesTheCharactersCachedAnswers()
+    {
+        const QString profile = QStringLiteral("logout-cache");
+        const qint64 id = character(1);
+        const qint64 other = character(3);
+        const QString cache = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+        // The cache Capsuleer uses (SharedLogins::esiCacheDirectory()), so the app's copies go too.
+        const QString root = cache + QStringLiteral("/Capsuleer/Capsuleer/esi/") + profile;
+        const QString mine = root + QStringLiteral("/characters/") + QString::number(id);
+        // evesso's own cache of earlier versions: deleted, it held personal answers readable by anyone.
+        const QString oldRoot = cache + QStringLiteral("/evesso/esi/") + profile;
+        QVERIFY(QDir().mkpath(oldRoot));
+        QFile oldAnswer(oldRoot + QStringLiteral("/0123456789abcdef0123456789abcdef01234567.body"));
+        QVERIFY(oldAnswer.open(QIODevice::WriteOnly));
+        oldAnswer.close();
+
+        QVERIFY(loginOk(profile, id));
+        const Run wallet = evesso(server(profile) + QStringList{QStringLiteral("wallet"), QStringLiteral("--json")});
+        QCOMPARE(wallet.exitCode, kSuccess);
+        QVERIFY(!wallet.jsonObject().value(QStringLiteral("fromCache")).toBool());
+        QCOMPARE(evesso(server(profile) + QStringList{QStringLiteral("character"), QString::number(other)}).exitCode, kSuccess);
+        QVERIFY(!QFileInfo::exists(oldRoot));
+        QVERIFY2(QDir(mine).entryList(QDir::Files).size() >= 2, qPrintable(mine));
+        const int publicFiles = int(QDir(root + QStringLiteral("/public")).entryList(QDir::Files).size());
+        QVERIFY(publicFiles >= 2);
+
+        const Run logout = evesso(server(profile) + QStringList{QStringLiteral("logout"), QString::number(id)});
+        QCOMPARE(logout.exitCode, kSuccess);
+        QVERIFY2(!QFileInfo::exists(mine), qPrintable(mine));
+        // Public answers are anyone's: kept.
+        QCOMPARE(int(QDir(root + QStringLiteral("/public")).entryList(QDir::Files).size()), publicFiles);
+
+        // Logged in again, the wallet is asked of ESI, not taken from what the logout left behind.
+        QVERIFY(loginOk(profile, id));
+        const QString walletPath = QStringLiteral("/esi/characters/%1/wallet").arg(id);
+        const int before = m_rig.emulator.countRequests("GET", walletPath);
+        const Run again = evesso(server(profile) + QStringList{QStringLiteral("wallet"), QStringLiteral("--json")});
+        QCOMPARE(again.exitCode, kSuccess);
+        QVERIFY(!again.jsonObject().value(QStringLiteral("fromCache")).toBool());
+        QCOMPARE(m_rig.emulator.countRequests("GET", walletPath), before + 1);
+    }
+
     void walletThroughTheCache()
     {
         const QString profile = QStringLiteral("wallet");
