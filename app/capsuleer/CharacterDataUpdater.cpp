@@ -24,12 +24,24 @@ void CharacterDataUpdater::forgetRemoved()
 {
     for (auto it = m_journals.begin(); it != m_journals.end();)
         it = m_accounts->rowOf(it.key()) < 0 ? m_journals.erase(it) : std::next(it);
+    // Removed here or by another process (evesso logout, another instance): its cached ESI answers are its
+    // personal data and go with it, from this client's memory and from the disk.
+    for (auto it = m_known.begin(); it != m_known.end();) {
+        if (m_accounts->rowOf(*it) >= 0) {
+            ++it;
+            continue;
+        }
+        if (m_esi)
+            m_esi->forgetCharacter(*it);
+        it = m_known.erase(it);
+    }
 }
 
 void CharacterDataUpdater::watchSessions()
 {
     for (const CharacterRecord &record : m_accounts->records()) {
         const qint64 id = record.characterId;
+        m_known.insert(id);
         EveSso::CharacterSession *session = m_accounts->session(id);
         if (!session || m_watched.contains(id))
             continue;

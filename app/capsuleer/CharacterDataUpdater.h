@@ -17,7 +17,9 @@ class AccountManager;
 /// wallet balance, portrait and wallet journal. Each character is updated after each successful login refresh,
 /// and on demand (the player's Refresh, as an urgent request). Results go into the character's metadata through
 /// AccountManager::updateRecord(), so the next start shows them at once; the journal only into memory
-/// (walletHistory()), as ESI's disk cache keeps it anyway. ESI failures never touch the login.
+/// (walletHistory()), as ESI's disk cache keeps it anyway. ESI failures never touch the login. A character that
+/// leaves the list (removed here or by another process) is forgotten by the ESI client too
+/// (EsiClient::forgetCharacter()).
 class CharacterDataUpdater : public QObject
 {
     Q_OBJECT
@@ -58,6 +60,7 @@ private:
     QPointer<EveSso::AccountManager> m_accounts;
     QPointer<EveSso::EsiClient> m_esi;
     QSet<qint64> m_watched;
+    QSet<qint64> m_known; ///< The characters listed: when one goes, its cached ESI answers are forgotten.
     QHash<qint64, QString> m_errors;
     QHash<qint64, WalletHistory> m_journals;
 };

@@ -7,8 +7,11 @@
 #include "TestSession.h"
 
 #include <EveSso/CharacterSession.h>
+#include <EveSso/EsiClient.h>
+#include <EveSso/SsoClient.h>
 
 #include <QElapsedTimer>
+#include <QStandardPaths>
 
 using namespace CapsuleerTest;
 using namespace EveSsoTest;
@@ -93,6 +96,19 @@ private slots:
     void aCharacterLoggedOutByTheCliGoes()
     {
         const qint64 id = character(0);
+        // The app has the character's wallet cached, on disk and in memory.
+        EveSso::EsiClient *esi = app->core->backend()->esi();
+        QCOMPARE(esi->cacheDirectory(), QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+                                            + QStringLiteral("/Capsuleer/Capsuleer/esi/") + AppSettings::CustomProfileId);
+        const QString cached = esi->cacheDirectory() + QStringLiteral("/characters/") + QString::number(id);
+        bool walletDone = false;
+        esi->walletBalance(app->accounts()->session(id), this, [&](const EveSso::EsiResult<double> &r) {
+            QVERIFY2(r.ok(), qPrintable(r.error.message));
+            walletDone = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(walletDone, 10000);
+        QVERIFY(QDir(cached).entryList(QDir::Files).size() >= 2);
+
         const Run logout = evesso(cli() + QStringList{QStringLiteral("logout"), QString::number(id)});
         QVERIFY2(logout.exitCode == kSuccess, logout.err.constData());
         const qint64 took = within([&] { return app->accounts()->rowOf(id) < 0; });
@@ -100,6 +116,20 @@ private slots:
         qInfo("gone %lld ms after evesso exited", took);
         QCOMPARE(app->accounts()->count(), 0);
         QCOMPARE(app->accounts()->currentCharacterId(), 0);
+
+        // evesso's logout deleted the cached answers the app wrote (one cache for both programs), and the
+        // app forgot its copy in memory: a session of the character is not answered from the cache.
+        QVERIFY2(!QFileInfo::exists(cached), qPrintable(cached));
+        EveSso::CharacterSession stranger(AppSettings::CustomProfileId, id, app->core->backend()->sso()->tokenClient(),
+                                          app->core->secrets());
+        bool done = false;
+        bool fromCache = true;
+        esi->walletBalance(&stranger, this, [&](const EveSso::EsiResult<double> &r) {
+            fromCache = r.fromCache;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY(!fromCache);
     }
 };
 

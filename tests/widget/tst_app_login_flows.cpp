@@ -7,7 +7,10 @@
 #include "NoticeBar.h"
 #include "TestSession.h"
 
+#include <EveSso/EsiClient.h>
+
 #include <QClipboard>
+#include <QDir>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -156,6 +159,11 @@ private slots:
     {
         const qint64 id = character(0);
         QVERIFY(app->addThroughBrowser(id));
+        // ESI's answers about the character (its wallet, its journal) are cached with it.
+        const QString cache = app->core->backend()->esi()->cacheDirectory();
+        const QString cached = cache + QStringLiteral("/characters/") + QString::number(id);
+        QTRY_VERIFY_WITH_TIMEOUT(labelText(app->window.get(), QStringLiteral("Wallet balance")).endsWith(QStringLiteral(" ISK")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(QDir(cached).entryList(QDir::Files).size() >= 2, 15000);
         answerNextDialog(QStringLiteral("Cancel"));
         app->window->removeCurrent();
         QCOMPARE(app->accounts()->count(), 1);
@@ -168,6 +176,9 @@ private slots:
         EveSso::SecretStore::Error error = EveSso::SecretStore::Error::None;
         QTRY_VERIFY((app->storedSecret(id, &error), error == EveSso::SecretStore::Error::NotFound));
         QVERIFY(app->window->statusBar()->currentMessage().contains(QStringLiteral("revoked")));
+        // They go with it; the public answers (its corporation, its portrait) stay.
+        QVERIFY2(!QFileInfo::exists(cached), qPrintable(cached));
+        QVERIFY(!QDir(cache + QStringLiteral("/public")).entryList(QDir::Files).isEmpty());
     }
 
     void removeKeepsTheCharacterWhileTheKeychainCannotDeleteIt()
