@@ -9,7 +9,10 @@
 void installTranslations(QCoreApplication *app)
 {
     // The library's messages (login, keychain and ESI errors) in the same language as the app's.
-    EveSso::installTranslator(app, QLocale());
+    // Where no catalogue fits (the C locale of scripts and CI, say), English still supplies the plural
+    // forms: "within 1 second", not "within 1 second(s)".
+    if (!EveSso::installTranslator(app, QLocale()))
+        EveSso::installTranslator(app, QLocale(QLocale::English));
     const QString folder = QStringLiteral(":/i18n");
     // Installed last wins: English first, so that the player's language overrides it.
     auto *english = new QTranslator(app);

@@ -11,7 +11,10 @@ namespace {
 /// The tool's messages and the library's (login, keychain and ESI errors) in the system's language.
 void installTranslations(QCoreApplication *app)
 {
-    EveSso::installTranslator(app, QLocale());
+    // Where no catalogue fits (the C locale of scripts and CI, say), English still supplies the plural
+    // forms: "within 1 second", not "within 1 second(s)".
+    if (!EveSso::installTranslator(app, QLocale()))
+        EveSso::installTranslator(app, QLocale(QLocale::English));
     auto *translator = new QTranslator(app);
     if (translator->load(QLocale(), QStringLiteral("evesso-cli"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);

@@ -226,10 +226,16 @@ LoginFlow::LoginFlow(const ClientSettings &settings, const SsoEndpoints &endpoin
     d->validator = validator;
     d->timer.setSingleShot(true);
     connect(&d->timer, &QTimer::timeout, this, [this] {
-        d->fail(SsoError::make(SsoError::Kind::LoginTimedOut,
-                               tr("The login timed out: no answer came from the browser within %n minute(s). "
-                                  "Start the login again.",
-                                  nullptr, int(std::chrono::duration_cast<std::chrono::minutes>(d->timeout).count()))));
+        // A short timeout (a script's) in seconds: "within 0 minutes" helps nobody.
+        const qint64 seconds = std::chrono::duration_cast<std::chrono::seconds>(d->timeout).count();
+        d->fail(SsoError::make(
+            SsoError::Kind::LoginTimedOut,
+            seconds < 120 ? tr("The login timed out: no answer came from the browser within %n second(s). "
+                               "Start the login again.",
+                               nullptr, int(qMax<qint64>(1, seconds)))
+                          : tr("The login timed out: no answer came from the browser within %n minute(s). "
+                               "Start the login again.",
+                               nullptr, int((seconds + 30) / 60))));
     });
 }
 
