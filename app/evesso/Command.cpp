@@ -39,8 +39,21 @@ void Command::fail(const EveSso::SsoError &error)
 {
     QString message = error.message;
     if (error.isLoginGone())
-        message += QLatin1Char(' ') + tr("Log the character in again with: evesso login");
+        // The library's message already says to log in again; the CLI adds how.
+        message += QLatin1Char(' ') + tr("To do so, run: evesso login");
     fail(exitCodeFor(error), message, errorName(error.kind));
+}
+
+bool Command::failWithoutEsi()
+{
+    const QUrl esi = m_context->config().profile.esiBaseUrl;
+    if (esi.isValid() && !esi.isEmpty())
+        return false;
+    fail(ExitCode::Usage,
+         tr("This command reads ESI, and a server given with --discovery-url has no known ESI address: add "
+            "--esi-url URL."),
+         QStringLiteral("Usage"));
+    return true;
 }
 
 void Command::note(const QString &message) const
