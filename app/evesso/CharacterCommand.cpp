@@ -36,6 +36,8 @@ void CharacterCommand::run()
         if (!isNumber || characterId <= 0)
             return fail(ExitCode::Usage, error, QStringLiteral("UnknownCharacter"));
     }
+    if (failWithoutEsi())
+        return;
     context()->esi()->characterInfo(
         characterId, this,
         [this](const EveSso::EsiResult<EveSso::CharacterInfo> &result) {

@@ -51,6 +51,9 @@ protected:
     /// For a command on one stored character that needs the client id: the character `nameOrId` names
     /// (CliContext::resolveCharacter), or 0 after failing with a usage error when either is missing.
     qint64 requireCharacter(const QString &nameOrId);
+    /// For a command that reads ESI: true after failing with a usage error when the server has no ESI
+    /// address (a custom --discovery-url without --esi-url), so that nothing is sent to an empty URL.
+    bool failWithoutEsi();
 
 private:
     void finish(ExitCode code);

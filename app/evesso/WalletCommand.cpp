@@ -1,5 +1,7 @@
 #include "WalletCommand.h"
 
+#include <QLocale>
+
 #include "CliContext.h"
 #include "Console.h"
 #include "EsiExitCode.h"
@@ -15,6 +17,8 @@ WalletCommand::WalletCommand(QObject *parent)
 
 void WalletCommand::act(qint64 characterId)
 {
+    if (failWithoutEsi())
+        return;
     EveSso::CharacterSession *session = context()->accounts()->session(characterId);
     context()->esi()->walletBalance(
         session, this,
@@ -41,7 +45,7 @@ void WalletCommand::act(qint64 characterId)
                                              {QStringLiteral("expires"), JsonFormat::time(result.expires)}});
             } else {
                 Console::out(tr("%1 (%2): %3 ISK")
-                                 .arg(name, QString::number(characterId), QString::number(result.value, 'f', 2)));
+                                 .arg(name, QString::number(characterId), QLocale().toString(result.value, 'f', 2)));
             }
             succeed();
         },

@@ -13,6 +13,7 @@
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
@@ -224,8 +225,11 @@ private slots:
               QProcessEnvironment::systemEnvironment());
         const Run timedOut = finish(process);
         QCOMPARE(timedOut.exitCode, kAuthentication);
-        QCOMPARE(QJsonDocument::fromJson(timedOut.err.trimmed().split('\n').constLast()).object().value(QStringLiteral("error")).toString(),
-                 QStringLiteral("LoginTimedOut"));
+        const QJsonObject timeout = QJsonDocument::fromJson(timedOut.err.trimmed().split('\n').constLast()).object();
+        QCOMPARE(timeout.value(QStringLiteral("error")).toString(), QStringLiteral("LoginTimedOut"));
+        // In the unit it was given, not "within 0 minutes".
+        QVERIFY2(timeout.value(QStringLiteral("message")).toString().contains(QStringLiteral("within 1 second.")),
+                 qPrintable(timeout.value(QStringLiteral("message")).toString()));
         QCOMPARE(evesso(server(profile) + QStringList{QStringLiteral("list"), QStringLiteral("--json")}).jsonArray().size(), 0);
     }
 
@@ -341,7 +345,12 @@ private slots:
         const Run run = evesso(server(profile) + QStringList{QStringLiteral("token"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, kAuthentication);
         QVERIFY(run.out.isEmpty());
-        QCOMPARE(QJsonDocument::fromJson(run.err).object().value(QStringLiteral("error")).toString(), QStringLiteral("LoginGone"));
+        const QJsonObject gone = QJsonDocument::fromJson(run.err).object();
+        QCOMPARE(gone.value(QStringLiteral("error")).toString(), QStringLiteral("LoginGone"));
+        // Says once what to do, and how.
+        const QString message = gone.value(QStringLiteral("message")).toString();
+        QCOMPARE(message.count(QStringLiteral("Log the character in again")), 1);
+        QVERIFY2(message.endsWith(QStringLiteral("To do so, run: evesso login")), qPrintable(message));
         // Marked, not deleted.
         QCOMPARE(listed(profile, id).value(QStringLiteral("state")).toString(), QStringLiteral("needs-relogin"));
         QVERIFY(readSecret(profile, id).ok());
@@ -649,6 +658,37 @@ private slots:
         QCOMPARE(text.exitCode, kSuccess);
         QVERIFY(text.out.contains("ISK"));
         QVERIFY(text.out.contains(m_rig.emulator.characterName(id).toUtf8()));
+    }
+
+    void esiCommandsOfACustomServerAskForItsEsiUrl()
+    {
+        // A server given by its discovery URL alone has no known ESI address: the commands that read ESI
+        // say which option is missing (they said "Protocol \"\" is unknown. Check your internet connection").
+        const QString profile = QStringLiteral("no-esi-url");
+        const qint64 id = character(1);
+        QVERIFY(loginOk(profile, id));
+        QStringList withoutEsi = server(profile);
+        withoutEsi.remove(withoutEsi.indexOf(QStringLiteral("--esi-url")), 2);
+        const int esiRequestsBefore = m_rig.emulator.countRequests("GET", QStringLiteral("/esi"));
+        for (const QString &command : {QStringLiteral("wallet"), QStringLiteral("character")}) {
+            const Run run = evesso(withoutEsi + QStringList{QStringLiteral("--json"), command, QString::number(id)});
+            QCOMPARE(run.exitCode, kUsage);
+            const QJsonObject error = QJsonDocument::fromJson(run.err.trimmed().split('\n').constLast()).object();
+            QCOMPARE(error.value(QStringLiteral("error")).toString(), QStringLiteral("Usage"));
+            QVERIFY2(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("--esi-url")), run.err.constData());
+        }
+        QCOMPARE(m_rig.emulator.countRequests("GET", QStringLiteral("/esi")), esiRequestsBefore);
+
+        // With it, the balance in the player's number format.
+        QProcessEnvironment american = QProcessEnvironment::systemEnvironment();
+        american.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
+        american.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+        const Run wallet = evesso(server(profile) + QStringList{QStringLiteral("wallet"), QString::number(id)}, {}, american);
+        QCOMPARE(wallet.exitCode, kSuccess);
+        const QString expected = QLocale(QStringLiteral("en_US")).toString(
+            fixtureCharacter(id).value(QStringLiteral("wallet_balance")).toDouble(), 'f', 2);
+        QVERIFY(expected.contains(QLatin1Char(',')));
+        QVERIFY2(wallet.out.contains((expected + QStringLiteral(" ISK")).toUtf8()), wallet.out.constData());
     }
 
     void aFullDiskNeverLosesTheStoredCharacters()
