@@ -14,31 +14,69 @@
 
 #include <memory>
 
+namespace {
+
+/// Capsuleer's command line. Built once the application object exists: its texts are translated.
+struct CommandLine
+{
+    QCommandLineParser parser;
+    const QCommandLineOption demo{QStringLiteral("demo"),
+                                  QCoreApplication::translate("main", "Start the offline demo: a built-in EVE login and "
+                                                                      "ESI server on this computer, with made-up characters.")};
+    const QCommandLineOption demoIfUnconfigured{
+        QStringLiteral("demo-if-unconfigured"),
+        QCoreApplication::translate("main", "Start the offline demo when no client id is configured.")};
+    const QCommandLineOption autoApprove{
+        QStringLiteral("auto-approve"),
+        QCoreApplication::translate("main", "In the demo, approve logins at once instead of showing the login page.")};
+    QCommandLineOption quitAfterFirstPaint{QStringLiteral("quit-after-first-paint"),
+                                           QCoreApplication::translate("main", "Quit once the window has painted (for the "
+                                                                               "start-up benchmark).")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate("main", "EVE Online login and account tool"));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        quitAfterFirstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOptions({demo, demoIfUnconfigured, autoApprove, quitAfterFirstPaint});
+    }
+};
+
+/// --help and --version need no window: answered before the GUI, which needs a display, is started.
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-?"
+            || argument == "-v" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        AppIdentity::apply();
+        installTranslations(&app);
+        CommandLine().parser.process(app); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
     AppIdentity::apply();
     installTranslations(&app);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "EVE Online login and account tool"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Start the offline demo: a built-in EVE login and "
-                                                                  "ESI server on this computer, with made-up characters."));
-    const QCommandLineOption demoIfUnconfigured(
-        QStringLiteral("demo-if-unconfigured"),
-        QApplication::translate("main", "Start the offline demo when no client id is configured."));
-    const QCommandLineOption autoApprove(
-        QStringLiteral("auto-approve"),
-        QApplication::translate("main", "In the demo, approve logins at once instead of showing the login page."));
-    QCommandLineOption quitAfterFirstPaint(QStringLiteral("quit-after-first-paint"),
-                                           QApplication::translate("main", "Quit once the window has painted (for the "
-                                                                           "start-up benchmark)."));
-    quitAfterFirstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, demoIfUnconfigured, autoApprove, quitAfterFirstPaint});
+    CommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
     parser.process(app);
+    const QCommandLineOption &demo = commandLine.demo;
+    const QCommandLineOption &demoIfUnconfigured = commandLine.demoIfUnconfigured;
+    const QCommandLineOption &autoApprove = commandLine.autoApprove;
+    const QCommandLineOption &quitAfterFirstPaint = commandLine.quitAfterFirstPaint;
 
     // The player's settings, in a format a full disk cannot empty (see SettingsFile).
     const std::unique_ptr<QSettings> settings = SettingsFile::openDefault();

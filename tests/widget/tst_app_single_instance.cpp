@@ -221,6 +221,27 @@ private slots:
         QVERIFY2(m_second->yielded(), m_second->report("the launch"));
         QVERIFY(!QFileInfo::exists(socketPath())); // it never listened, so it never ran
     }
+
+    void helpAndVersionNeedNoDisplay()
+    {
+        // A script or a packager asks "capsuleer --help" on a machine without a display: the answer needs
+        // no window system (it used to abort, unable to connect to one).
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        for (const QString &option : {QStringLiteral("--help"), QStringLiteral("--version")}) {
+            QProcess process;
+            process.setProcessEnvironment(environment);
+            process.start(QStringLiteral(CAPSULEER_BINARY), {option});
+            QVERIFY(process.waitForFinished(20000));
+            const QByteArray out = process.readAllStandardOutput();
+            QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+            QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+            QVERIFY2(out.contains(option == QLatin1String("--help") ? QByteArray("--demo") : QByteArray("Capsuleer")),
+                     out.constData());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAppSingleInstance)
