@@ -1095,12 +1095,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="+24"/>
+        <location filename="../app/capsuleer/main.cpp" line="+38"/>
         <source>EVE Online login and account tool</source>
         <translation>Anmelde- und Kontoverwaltung für EVE Online</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
         <source>Start the offline demo: a built-in EVE login and ESI server on this computer, with made-up characters.</source>
         <translation>Die Offline-Demo starten: ein eingebauter EVE-Anmelde- und ESI-Server auf diesem Computer, mit erfundenen Charakteren.</translation>
     </message>
@@ -1120,7 +1120,7 @@
         <translation>Beenden, sobald das Fenster gezeichnet wurde (für den Start-Benchmark).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+54"/>
         <source>Capsuleer is already running; its window was brought to the front.</source>
         <translation>Capsuleer läuft bereits; sein Fenster wurde in den Vordergrund geholt.</translation>
     </message>

@@ -1095,32 +1095,32 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="24"/>
+        <location filename="../app/capsuleer/main.cpp" line="38"/>
         <source>EVE Online login and account tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="28"/>
+        <location filename="../app/capsuleer/main.cpp" line="24"/>
         <source>Start the offline demo: a built-in EVE login and ESI server on this computer, with made-up characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="32"/>
+        <location filename="../app/capsuleer/main.cpp" line="28"/>
         <source>Start the offline demo when no client id is configured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="35"/>
+        <location filename="../app/capsuleer/main.cpp" line="31"/>
         <source>In the demo, approve logins at once instead of showing the login page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="37"/>
+        <location filename="../app/capsuleer/main.cpp" line="33"/>
         <source>Quit once the window has painted (for the start-up benchmark).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="49"/>
+        <location filename="../app/capsuleer/main.cpp" line="87"/>
         <source>Capsuleer is already running; its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1095,12 +1095,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="+24"/>
+        <location filename="../app/capsuleer/main.cpp" line="+38"/>
         <source>EVE Online login and account tool</source>
         <translation>Herramienta de inicio de sesión y cuentas de EVE Online</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
         <source>Start the offline demo: a built-in EVE login and ESI server on this computer, with made-up characters.</source>
         <translation>Iniciar la demo sin conexión: un servidor de inicio de sesión de EVE y de ESI integrado en este ordenador, con personajes inventados.</translation>
     </message>
@@ -1120,7 +1120,7 @@
         <translation>Salir en cuanto se haya dibujado la ventana (para la prueba de rendimiento del arranque).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+54"/>
         <source>Capsuleer is already running; its window was brought to the front.</source>
         <translation>Capsuleer ya se está ejecutando; su ventana se ha traído al frente.</translation>
     </message>

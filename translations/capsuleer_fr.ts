@@ -1095,12 +1095,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="+24"/>
+        <location filename="../app/capsuleer/main.cpp" line="+38"/>
         <source>EVE Online login and account tool</source>
         <translation>Outil de connexion et de gestion de comptes EVE Online</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
         <source>Start the offline demo: a built-in EVE login and ESI server on this computer, with made-up characters.</source>
         <translation>Lancer la démo hors ligne&#xa0;: un serveur de connexion EVE et ESI intégré sur cet ordinateur, avec des personnages fictifs.</translation>
     </message>
@@ -1120,7 +1120,7 @@
         <translation>Quitter dès que la fenêtre a été dessinée (pour le benchmark de démarrage).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+54"/>
         <source>Capsuleer is already running; its window was brought to the front.</source>
         <translation>Capsuleer est déjà lancé&#xa0;; sa fenêtre a été mise au premier plan.</translation>
     </message>

@@ -1091,12 +1091,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="+24"/>
+        <location filename="../app/capsuleer/main.cpp" line="+38"/>
         <source>EVE Online login and account tool</source>
         <translation>EVE Online のログイン・アカウント管理ツール</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
         <source>Start the offline demo: a built-in EVE login and ESI server on this computer, with made-up characters.</source>
         <translation>オフラインデモを起動します: このコンピューター上に内蔵の EVE ログインサーバーと ESI サーバーを用意し、架空のキャラクターを使います。</translation>
     </message>
@@ -1116,7 +1116,7 @@
         <translation>ウィンドウの描画後に終了します（起動時間ベンチマーク用）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+54"/>
         <source>Capsuleer is already running; its window was brought to the front.</source>
         <translation>Capsuleer はすでに実行中です。そのウィンドウを前面に表示しました。</translation>
     </message>

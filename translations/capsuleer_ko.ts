@@ -1091,12 +1091,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="+24"/>
+        <location filename="../app/capsuleer/main.cpp" line="+38"/>
         <source>EVE Online login and account tool</source>
         <translation>EVE Online 로그인 및 계정 도구</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
         <source>Start the offline demo: a built-in EVE login and ESI server on this computer, with made-up characters.</source>
         <translation>오프라인 데모 시작: 이 컴퓨터에서 내장 EVE 로그인 서버와 ESI 서버를 가상 캐릭터와 함께 실행합니다.</translation>
     </message>
@@ -1116,7 +1116,7 @@
         <translation>창이 그려지면 종료합니다(시작 벤치마크용).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+54"/>
         <source>Capsuleer is already running; its window was brought to the front.</source>
         <translation>Capsuleer가 이미 실행 중입니다. 해당 창을 앞으로 가져왔습니다.</translation>
     </message>

@@ -1099,12 +1099,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="+24"/>
+        <location filename="../app/capsuleer/main.cpp" line="+38"/>
         <source>EVE Online login and account tool</source>
         <translation>Инструмент для входа и управления персонажами EVE Online</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
         <source>Start the offline demo: a built-in EVE login and ESI server on this computer, with made-up characters.</source>
         <translation>Запустить офлайн-демо: встроенный сервер входа EVE и ESI на этом компьютере, с вымышленными персонажами.</translation>
     </message>
@@ -1124,7 +1124,7 @@
         <translation>Выйти, как только окно будет отрисовано (для замера запуска).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+54"/>
         <source>Capsuleer is already running; its window was brought to the front.</source>
         <translation>Capsuleer уже запущен; его окно выведено на передний план.</translation>
     </message>

@@ -1091,12 +1091,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/capsuleer/main.cpp" line="+24"/>
+        <location filename="../app/capsuleer/main.cpp" line="+38"/>
         <source>EVE Online login and account tool</source>
         <translation>EVE Online 登录与账号工具</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
         <source>Start the offline demo: a built-in EVE login and ESI server on this computer, with made-up characters.</source>
         <translation>启动离线演示：在这台电脑上运行内置的 EVE 登录服务器和 ESI 服务器，使用虚构角色。</translation>
     </message>
@@ -1116,7 +1116,7 @@
         <translation>窗口绘制完成后退出（用于启动基准测试）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+54"/>
         <source>Capsuleer is already running; its window was brought to the front.</source>
         <translation>Capsuleer 已在运行；已将其窗口置于前台。</translation>
     </message>

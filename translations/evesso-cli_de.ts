@@ -14,7 +14,7 @@
         <translation>character akzeptiert höchstens einen Charakter.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>ESI could not be asked; this is the last known information.</source>
         <translation>ESI konnte nicht abgefragt werden; dies ist der letzte bekannte Stand.</translation>
     </message>
@@ -53,7 +53,7 @@
         <translation>evesso: Warnung: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>No character is logged in on profile &quot;%1&quot;. Run: evesso login</source>
         <translation>Auf Profil „%1“ ist kein Charakter angemeldet. Führen Sie aus: evesso login</translation>
     </message>
@@ -77,17 +77,22 @@
     <name>Command</name>
     <message>
         <location filename="../app/evesso/Command.cpp" line="+33"/>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>evesso: %1</source>
         <translation>evesso: %1</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Log the character in again with: evesso login</source>
-        <translation>Melden Sie den Charakter erneut an mit: evesso login</translation>
+        <location line="-21"/>
+        <source>To do so, run: evesso login</source>
+        <translation>Dazu ausführen: evesso login</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+10"/>
+        <source>This command reads ESI, and a server given with --discovery-url has no known ESI address: add --esi-url URL.</source>
+        <translation>Dieser Befehl liest ESI, und für einen mit --discovery-url angegebenen Server ist keine ESI-Adresse bekannt: Geben Sie --esi-url URL an.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>evesso: the character list could not be saved: %1</source>
         <translation>evesso: Die Charakterliste konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -434,7 +439,7 @@
         <translation>logout braucht genau einen Charakter (ID oder Name).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Logged out %1 (%2).</source>
         <translation>%1 (%2) abgemeldet.</translation>
     </message>
@@ -582,7 +587,7 @@
 <context>
     <name>WalletCommand</name>
     <message>
-        <location filename="../app/evesso/WalletCommand.cpp" line="+27"/>
+        <location filename="../app/evesso/WalletCommand.cpp" line="+31"/>
         <source>ESI could not be asked (%1); this is the last known balance.</source>
         <translation>ESI konnte nicht abgefragt werden (%1); dies ist das letzte bekannte Guthaben.</translation>
     </message>

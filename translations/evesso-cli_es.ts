@@ -14,7 +14,7 @@
         <translation>character acepta como mucho un personaje.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>ESI could not be asked; this is the last known information.</source>
         <translation>No se pudo consultar a ESI; esta es la última información conocida.</translation>
     </message>
@@ -53,7 +53,7 @@
         <translation>evesso: aviso: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>No character is logged in on profile &quot;%1&quot;. Run: evesso login</source>
         <translation>No hay ningún personaje con sesión iniciada en el perfil «%1». Ejecuta: evesso login</translation>
     </message>
@@ -77,17 +77,22 @@
     <name>Command</name>
     <message>
         <location filename="../app/evesso/Command.cpp" line="+33"/>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>evesso: %1</source>
         <translation>evesso: %1</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Log the character in again with: evesso login</source>
-        <translation>Vuelve a iniciar sesión con el personaje con: evesso login</translation>
+        <location line="-21"/>
+        <source>To do so, run: evesso login</source>
+        <translation>Para ello, ejecuta: evesso login</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+10"/>
+        <source>This command reads ESI, and a server given with --discovery-url has no known ESI address: add --esi-url URL.</source>
+        <translation>Este comando lee ESI, y un servidor indicado con --discovery-url no tiene una dirección de ESI conocida: añade --esi-url URL.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>evesso: the character list could not be saved: %1</source>
         <translation>evesso: no se pudo guardar la lista de personajes: %1</translation>
     </message>
@@ -434,7 +439,7 @@
         <translation>logout necesita exactamente un personaje (ID o nombre).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Logged out %1 (%2).</source>
         <translation>Sesión cerrada para %1 (%2).</translation>
     </message>
@@ -582,7 +587,7 @@
 <context>
     <name>WalletCommand</name>
     <message>
-        <location filename="../app/evesso/WalletCommand.cpp" line="+27"/>
+        <location filename="../app/evesso/WalletCommand.cpp" line="+31"/>
         <source>ESI could not be asked (%1); this is the last known balance.</source>
         <translation>No se pudo consultar a ESI (%1); este es el último saldo conocido.</translation>
     </message>

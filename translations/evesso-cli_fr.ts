@@ -14,7 +14,7 @@
         <translation>character accepte au plus un personnage.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>ESI could not be asked; this is the last known information.</source>
         <translation>ESI n&apos;a pas pu être interrogé&#xa0;; voici les dernières informations connues.</translation>
     </message>
@@ -53,7 +53,7 @@
         <translation>evesso&#xa0;: avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>No character is logged in on profile &quot;%1&quot;. Run: evesso login</source>
         <translation>Aucun personnage n&apos;est connecté sur le profil «&#xa0;%1&#xa0;». Lancez&#xa0;: evesso login</translation>
     </message>
@@ -77,17 +77,22 @@
     <name>Command</name>
     <message>
         <location filename="../app/evesso/Command.cpp" line="+33"/>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>evesso: %1</source>
         <translation>evesso&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Log the character in again with: evesso login</source>
-        <translation>Reconnectez le personnage avec&#xa0;: evesso login</translation>
+        <location line="-21"/>
+        <source>To do so, run: evesso login</source>
+        <translation>Pour cela, lancez&#xa0;: evesso login</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+10"/>
+        <source>This command reads ESI, and a server given with --discovery-url has no known ESI address: add --esi-url URL.</source>
+        <translation>Cette commande lit ESI, et un serveur indiqué par --discovery-url n&apos;a pas d&apos;adresse ESI connue&#xa0;: ajoutez --esi-url URL.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>evesso: the character list could not be saved: %1</source>
         <translation>evesso&#xa0;: la liste de personnages n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
@@ -434,7 +439,7 @@
         <translation>logout nécessite exactement un personnage (identifiant ou nom).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Logged out %1 (%2).</source>
         <translation>%1 (%2) déconnecté.</translation>
     </message>
@@ -582,7 +587,7 @@
 <context>
     <name>WalletCommand</name>
     <message>
-        <location filename="../app/evesso/WalletCommand.cpp" line="+27"/>
+        <location filename="../app/evesso/WalletCommand.cpp" line="+31"/>
         <source>ESI could not be asked (%1); this is the last known balance.</source>
         <translation>ESI n&apos;a pas pu être interrogé (%1)&#xa0;; voici le dernier solde connu.</translation>
     </message>

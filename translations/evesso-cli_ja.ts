@@ -14,7 +14,7 @@
         <translation>character に指定できるキャラクターは 1 人までです。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>ESI could not be asked; this is the last known information.</source>
         <translation>ESI に問い合わせできませんでした。最後に分かっている情報を表示します。</translation>
     </message>
@@ -53,7 +53,7 @@
         <translation>evesso: 警告: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>No character is logged in on profile &quot;%1&quot;. Run: evesso login</source>
         <translation>プロファイル &quot;%1&quot; でログイン中のキャラクターがいません。実行: evesso login</translation>
     </message>
@@ -77,17 +77,22 @@
     <name>Command</name>
     <message>
         <location filename="../app/evesso/Command.cpp" line="+33"/>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>evesso: %1</source>
         <translation>evesso: %1</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Log the character in again with: evesso login</source>
-        <translation>次のコマンドでキャラクターに再度ログインしてください: evesso login</translation>
+        <location line="-21"/>
+        <source>To do so, run: evesso login</source>
+        <translation>そのためには次を実行してください: evesso login</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+10"/>
+        <source>This command reads ESI, and a server given with --discovery-url has no known ESI address: add --esi-url URL.</source>
+        <translation>このコマンドは ESI を読み込みますが、--discovery-url で指定したサーバーには既知の ESI アドレスがありません: --esi-url URL を追加してください。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>evesso: the character list could not be saved: %1</source>
         <translation>evesso: キャラクター一覧を保存できませんでした: %1</translation>
     </message>
@@ -434,7 +439,7 @@
         <translation>logout にはキャラクターを 1 人だけ（ID または名前で）指定する必要があります。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Logged out %1 (%2).</source>
         <translation>%1（%2）をログアウトしました。</translation>
     </message>
@@ -582,7 +587,7 @@
 <context>
     <name>WalletCommand</name>
     <message>
-        <location filename="../app/evesso/WalletCommand.cpp" line="+27"/>
+        <location filename="../app/evesso/WalletCommand.cpp" line="+31"/>
         <source>ESI could not be asked (%1); this is the last known balance.</source>
         <translation>ESI に問い合わせできませんでした（%1）。最後に分かっている残高を表示します。</translation>
     </message>

@@ -14,7 +14,7 @@
         <translation>character에는 캐릭터를 하나까지만 지정할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>ESI could not be asked; this is the last known information.</source>
         <translation>ESI에 요청할 수 없었습니다. 마지막으로 알려진 정보입니다.</translation>
     </message>
@@ -53,7 +53,7 @@
         <translation>evesso: 경고: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>No character is logged in on profile &quot;%1&quot;. Run: evesso login</source>
         <translation>프로필 &quot;%1&quot;에 로그인한 캐릭터가 없습니다. 실행: evesso login</translation>
     </message>
@@ -77,17 +77,22 @@
     <name>Command</name>
     <message>
         <location filename="../app/evesso/Command.cpp" line="+33"/>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>evesso: %1</source>
         <translation>evesso: %1</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Log the character in again with: evesso login</source>
-        <translation>다음 명령으로 캐릭터로 다시 로그인하세요: evesso login</translation>
+        <location line="-21"/>
+        <source>To do so, run: evesso login</source>
+        <translation>이를 위해 다음을 실행하세요: evesso login</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+10"/>
+        <source>This command reads ESI, and a server given with --discovery-url has no known ESI address: add --esi-url URL.</source>
+        <translation>이 명령은 ESI를 읽는데, --discovery-url로 지정한 서버에는 알려진 ESI 주소가 없습니다: --esi-url URL을 추가하세요.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>evesso: the character list could not be saved: %1</source>
         <translation>evesso: 캐릭터 목록을 저장하지 못했습니다: %1</translation>
     </message>
@@ -434,7 +439,7 @@
         <translation>logout에는 캐릭터를 정확히 하나(ID 또는 이름) 지정해야 합니다.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Logged out %1 (%2).</source>
         <translation>%1(%2)을(를) 로그아웃했습니다.</translation>
     </message>
@@ -582,7 +587,7 @@
 <context>
     <name>WalletCommand</name>
     <message>
-        <location filename="../app/evesso/WalletCommand.cpp" line="+27"/>
+        <location filename="../app/evesso/WalletCommand.cpp" line="+31"/>
         <source>ESI could not be asked (%1); this is the last known balance.</source>
         <translation>ESI에 요청할 수 없었습니다(%1). 마지막으로 알려진 잔액입니다.</translation>
     </message>

@@ -14,7 +14,7 @@
         <translation>character 最多接受一个角色。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>ESI could not be asked; this is the last known information.</source>
         <translation>无法查询 ESI；以下是最后已知的信息。</translation>
     </message>
@@ -53,7 +53,7 @@
         <translation>evesso：警告：%1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>No character is logged in on profile &quot;%1&quot;. Run: evesso login</source>
         <translation>配置“%1”上没有已登录的角色。请运行：evesso login</translation>
     </message>
@@ -77,17 +77,22 @@
     <name>Command</name>
     <message>
         <location filename="../app/evesso/Command.cpp" line="+33"/>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>evesso: %1</source>
         <translation>evesso：%1</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Log the character in again with: evesso login</source>
-        <translation>请用以下命令重新登录该角色：evesso login</translation>
+        <location line="-21"/>
+        <source>To do so, run: evesso login</source>
+        <translation>为此，请运行：evesso login</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+10"/>
+        <source>This command reads ESI, and a server given with --discovery-url has no known ESI address: add --esi-url URL.</source>
+        <translation>此命令读取 ESI，而用 --discovery-url 指定的服务器没有已知的 ESI 地址：请添加 --esi-url URL。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>evesso: the character list could not be saved: %1</source>
         <translation>evesso：无法保存角色列表：%1</translation>
     </message>
@@ -434,7 +439,7 @@
         <translation>logout 需要正好一个角色（ID 或名称）。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Logged out %1 (%2).</source>
         <translation>已注销 %1（%2）。</translation>
     </message>
@@ -582,7 +587,7 @@
 <context>
     <name>WalletCommand</name>
     <message>
-        <location filename="../app/evesso/WalletCommand.cpp" line="+27"/>
+        <location filename="../app/evesso/WalletCommand.cpp" line="+31"/>
         <source>ESI could not be asked (%1); this is the last known balance.</source>
         <translation>无法查询 ESI（%1）；以下是最后已知的余额。</translation>
     </message>

@@ -153,7 +153,7 @@
 <context>
     <name>EveSso::EsiClient</name>
     <message>
-        <location filename="../lib/src/esi/EsiClient.cpp" line="+194"/>
+        <location filename="../lib/src/esi/EsiClient.cpp" line="+193"/>
         <location line="+45"/>
         <source>No character id was given.</source>
         <translation>Es wurde keine Charakter-ID angegeben.</translation>
@@ -291,7 +291,7 @@
 <context>
     <name>EveSso::EsiTransport</name>
     <message>
-        <location filename="../lib/src/esi/EsiTransport.cpp" line="+189"/>
+        <location filename="../lib/src/esi/EsiTransport.cpp" line="+191"/>
         <source>The character&apos;s session was closed.</source>
         <translation>Die Sitzung des Charakters wurde geschlossen.</translation>
     </message>
@@ -533,7 +533,15 @@
         <translation>%1 hat sich angemeldet, aber diese Anmeldung war für einen anderen Charakter gedacht. Wählen Sie im Browser den Charakter, den Sie erneut anmelden wollten.</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+40"/>
+        <source>The login timed out: no answer came from the browser within %n second(s). Start the login again.</source>
+        <translation>
+            <numerusform>Die Anmeldung ist abgelaufen: Innerhalb von %n Sekunde kam keine Antwort vom Browser. Starten Sie die Anmeldung erneut.</numerusform>
+            <numerusform>Die Anmeldung ist abgelaufen: Innerhalb von %n Sekunden kam keine Antwort vom Browser. Starten Sie die Anmeldung erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>The login timed out: no answer came from the browser within %n minute(s). Start the login again.</source>
         <translation>
             <numerusform>Zeitüberschreitung bei der Anmeldung: Innerhalb von %n Minute kam keine Antwort vom Browser. Starten Sie die Anmeldung erneut.</numerusform>

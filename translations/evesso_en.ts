@@ -153,7 +153,7 @@
 <context>
     <name>EveSso::EsiClient</name>
     <message>
-        <location filename="../lib/src/esi/EsiClient.cpp" line="+194"/>
+        <location filename="../lib/src/esi/EsiClient.cpp" line="+193"/>
         <location line="+45"/>
         <source>No character id was given.</source>
         <translation type="unfinished"></translation>
@@ -291,7 +291,7 @@
 <context>
     <name>EveSso::EsiTransport</name>
     <message>
-        <location filename="../lib/src/esi/EsiTransport.cpp" line="+189"/>
+        <location filename="../lib/src/esi/EsiTransport.cpp" line="+191"/>
         <source>The character&apos;s session was closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,7 +533,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+40"/>
+        <source>The login timed out: no answer came from the browser within %n second(s). Start the login again.</source>
+        <translation>
+            <numerusform>The login timed out: no answer came from the browser within %n second. Start the login again.</numerusform>
+            <numerusform>The login timed out: no answer came from the browser within %n seconds. Start the login again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>The login timed out: no answer came from the browser within %n minute(s). Start the login again.</source>
         <translation>
             <numerusform>The login timed out: no answer came from the browser within %n minute. Start the login again.</numerusform>

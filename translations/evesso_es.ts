@@ -153,7 +153,7 @@
 <context>
     <name>EveSso::EsiClient</name>
     <message>
-        <location filename="../lib/src/esi/EsiClient.cpp" line="+194"/>
+        <location filename="../lib/src/esi/EsiClient.cpp" line="+193"/>
         <location line="+45"/>
         <source>No character id was given.</source>
         <translation>No se ha indicado ningún ID de personaje.</translation>
@@ -291,7 +291,7 @@
 <context>
     <name>EveSso::EsiTransport</name>
     <message>
-        <location filename="../lib/src/esi/EsiTransport.cpp" line="+189"/>
+        <location filename="../lib/src/esi/EsiTransport.cpp" line="+191"/>
         <source>The character&apos;s session was closed.</source>
         <translation>La sesión del personaje se cerró.</translation>
     </message>
@@ -533,7 +533,15 @@
         <translation>%1 inició sesión, pero este inicio de sesión era para otro personaje. En el navegador, elige el personaje con el que querías volver a iniciar sesión.</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+40"/>
+        <source>The login timed out: no answer came from the browser within %n second(s). Start the login again.</source>
+        <translation>
+            <numerusform>El inicio de sesión caducó: no llegó ninguna respuesta del navegador en %n segundo. Vuelve a iniciar sesión.</numerusform>
+            <numerusform>El inicio de sesión caducó: no llegó ninguna respuesta del navegador en %n segundos. Vuelve a iniciar sesión.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>The login timed out: no answer came from the browser within %n minute(s). Start the login again.</source>
         <translation>
             <numerusform>Se agotó el tiempo del inicio de sesión: el navegador no respondió en %n minuto. Vuelve a empezar el inicio de sesión.</numerusform>

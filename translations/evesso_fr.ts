@@ -153,7 +153,7 @@
 <context>
     <name>EveSso::EsiClient</name>
     <message>
-        <location filename="../lib/src/esi/EsiClient.cpp" line="+194"/>
+        <location filename="../lib/src/esi/EsiClient.cpp" line="+193"/>
         <location line="+45"/>
         <source>No character id was given.</source>
         <translation>Aucun identifiant de personnage n&apos;a été indiqué.</translation>
@@ -291,7 +291,7 @@
 <context>
     <name>EveSso::EsiTransport</name>
     <message>
-        <location filename="../lib/src/esi/EsiTransport.cpp" line="+189"/>
+        <location filename="../lib/src/esi/EsiTransport.cpp" line="+191"/>
         <source>The character&apos;s session was closed.</source>
         <translation>La session du personnage a été fermée.</translation>
     </message>
@@ -533,7 +533,15 @@
         <translation>%1 s&apos;est connecté, mais cette connexion était destinée à un autre personnage. Dans le navigateur, choisissez le personnage que vous vouliez reconnecter.</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+40"/>
+        <source>The login timed out: no answer came from the browser within %n second(s). Start the login again.</source>
+        <translation>
+            <numerusform>La connexion a expiré&#xa0;: aucune réponse n&apos;est venue du navigateur en %n seconde. Relancez la connexion.</numerusform>
+            <numerusform>La connexion a expiré&#xa0;: aucune réponse n&apos;est venue du navigateur en %n secondes. Relancez la connexion.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>The login timed out: no answer came from the browser within %n minute(s). Start the login again.</source>
         <translation>
             <numerusform>La connexion a expiré&#xa0;: aucune réponse du navigateur en %n minute. Relancez la connexion.</numerusform>

@@ -152,7 +152,7 @@
 <context>
     <name>EveSso::EsiClient</name>
     <message>
-        <location filename="../lib/src/esi/EsiClient.cpp" line="+194"/>
+        <location filename="../lib/src/esi/EsiClient.cpp" line="+193"/>
         <location line="+45"/>
         <source>No character id was given.</source>
         <translation>キャラクター ID が指定されていません。</translation>
@@ -289,7 +289,7 @@
 <context>
     <name>EveSso::EsiTransport</name>
     <message>
-        <location filename="../lib/src/esi/EsiTransport.cpp" line="+189"/>
+        <location filename="../lib/src/esi/EsiTransport.cpp" line="+191"/>
         <source>The character&apos;s session was closed.</source>
         <translation>キャラクターのセッションは閉じられました。</translation>
     </message>
@@ -530,7 +530,14 @@
         <translation>%1 でログインしましたが、このログインは別のキャラクター用でした。ブラウザーで、再ログインしたかったキャラクターを選んでください。</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+40"/>
+        <source>The login timed out: no answer came from the browser within %n second(s). Start the login again.</source>
+        <translation>
+            <numerusform>ログインがタイムアウトしました: %n 秒以内にブラウザーから応答がありませんでした。もう一度ログインを始めてください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>The login timed out: no answer came from the browser within %n minute(s). Start the login again.</source>
         <translation>
             <numerusform>ログインがタイムアウトしました。%n 分以内にブラウザーから応答がありませんでした。ログインをやり直してください。</numerusform>

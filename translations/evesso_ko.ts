@@ -152,7 +152,7 @@
 <context>
     <name>EveSso::EsiClient</name>
     <message>
-        <location filename="../lib/src/esi/EsiClient.cpp" line="+194"/>
+        <location filename="../lib/src/esi/EsiClient.cpp" line="+193"/>
         <location line="+45"/>
         <source>No character id was given.</source>
         <translation>캐릭터 ID가 지정되지 않았습니다.</translation>
@@ -289,7 +289,7 @@
 <context>
     <name>EveSso::EsiTransport</name>
     <message>
-        <location filename="../lib/src/esi/EsiTransport.cpp" line="+189"/>
+        <location filename="../lib/src/esi/EsiTransport.cpp" line="+191"/>
         <source>The character&apos;s session was closed.</source>
         <translation>캐릭터의 세션이 닫혔습니다.</translation>
     </message>
@@ -530,7 +530,14 @@
         <translation>%1(으)로 로그인했지만, 이 로그인은 다른 캐릭터를 위한 것이었습니다. 브라우저에서 다시 로그인하려던 캐릭터를 선택하세요.</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+40"/>
+        <source>The login timed out: no answer came from the browser within %n second(s). Start the login again.</source>
+        <translation>
+            <numerusform>로그인 시간이 초과되었습니다: %n초 안에 브라우저에서 응답이 없었습니다. 로그인을 다시 시작하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>The login timed out: no answer came from the browser within %n minute(s). Start the login again.</source>
         <translation>
             <numerusform>로그인 시간이 초과되었습니다. %n분 안에 브라우저에서 응답이 오지 않았습니다. 로그인을 다시 시작하세요.</numerusform>

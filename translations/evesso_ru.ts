@@ -154,7 +154,7 @@
 <context>
     <name>EveSso::EsiClient</name>
     <message>
-        <location filename="../lib/src/esi/EsiClient.cpp" line="+194"/>
+        <location filename="../lib/src/esi/EsiClient.cpp" line="+193"/>
         <location line="+45"/>
         <source>No character id was given.</source>
         <translation>Не указан ID персонажа.</translation>
@@ -293,7 +293,7 @@
 <context>
     <name>EveSso::EsiTransport</name>
     <message>
-        <location filename="../lib/src/esi/EsiTransport.cpp" line="+189"/>
+        <location filename="../lib/src/esi/EsiTransport.cpp" line="+191"/>
         <source>The character&apos;s session was closed.</source>
         <translation>Сессия персонажа была закрыта.</translation>
     </message>
@@ -536,7 +536,16 @@
         <translation>Выполнен вход персонажем %1, но этот вход предназначался для другого персонажа. В браузере выберите персонажа, которым хотели войти заново.</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+40"/>
+        <source>The login timed out: no answer came from the browser within %n second(s). Start the login again.</source>
+        <translation>
+            <numerusform>Время входа истекло: браузер не ответил за %n секунду. Начните вход заново.</numerusform>
+            <numerusform>Время входа истекло: браузер не ответил за %n секунды. Начните вход заново.</numerusform>
+            <numerusform>Время входа истекло: браузер не ответил за %n секунд. Начните вход заново.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>The login timed out: no answer came from the browser within %n minute(s). Start the login again.</source>
         <translation>
             <numerusform>Время входа истекло: браузер не ответил в течение %n минуты. Начните вход заново.</numerusform>

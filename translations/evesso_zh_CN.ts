@@ -152,7 +152,7 @@
 <context>
     <name>EveSso::EsiClient</name>
     <message>
-        <location filename="../lib/src/esi/EsiClient.cpp" line="+194"/>
+        <location filename="../lib/src/esi/EsiClient.cpp" line="+193"/>
         <location line="+45"/>
         <source>No character id was given.</source>
         <translation>未提供角色 ID。</translation>
@@ -289,7 +289,7 @@
 <context>
     <name>EveSso::EsiTransport</name>
     <message>
-        <location filename="../lib/src/esi/EsiTransport.cpp" line="+189"/>
+        <location filename="../lib/src/esi/EsiTransport.cpp" line="+191"/>
         <source>The character&apos;s session was closed.</source>
         <translation>该角色的会话已关闭。</translation>
     </message>
@@ -530,7 +530,14 @@
         <translation>%1 已登录，但此次登录本应是另一个角色的。请在浏览器中选择你要重新登录的角色。</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+40"/>
+        <source>The login timed out: no answer came from the browser within %n second(s). Start the login again.</source>
+        <translation>
+            <numerusform>登录超时：浏览器在 %n 秒内没有应答。请重新开始登录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>The login timed out: no answer came from the browser within %n minute(s). Start the login again.</source>
         <translation>
             <numerusform>登录超时：%n 分钟内没有收到浏览器的应答。请重新开始登录。</numerusform>
