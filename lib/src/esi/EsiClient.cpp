@@ -1,5 +1,6 @@
 #include <EveSso/EsiClient.h>
 
+#include "EsiAnswers.h"
 #include "EsiErrorText.h"
 #include "EsiHttpCache.h"
 #include "EsiLimitsTracker.h"
@@ -51,27 +52,6 @@ EsiResult<T> parsed(const EsiFetchResult &fetched, Parse parse)
         out.error = EsiErrorText::malformed(200);
     }
     return out;
-}
-
-QJsonObject objectOf(const QByteArray &body)
-{
-    return QJsonDocument::fromJson(body).object();
-}
-
-template <typename T, typename FromJson>
-std::optional<QList<T>> listOf(const QByteArray &body, FromJson fromJson)
-{
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    if (!doc.isArray())
-        return std::nullopt;
-    QList<T> list;
-    for (const QJsonValue &v : doc.array()) {
-        std::optional<T> item = fromJson(v.toObject());
-        if (!item)
-            return std::nullopt;
-        list.append(std::move(*item));
-    }
-    return list;
 }
 
 /// Merges the result of one page or chunk into the combined one.
@@ -196,7 +176,7 @@ void EsiClient::characterInfo(qint64 characterId, QObject *context, EsiCallback<
     fetch.priority = priority;
     d->transport->fetch(fetch, context, [characterId, callback](const EsiFetchResult &r) {
         callback(parsed<CharacterInfo>(r, [characterId](const QByteArray &body) {
-            return CharacterInfo::fromJson(characterId, objectOf(body));
+            return EsiAnswers::character(characterId, body);
         }));
     });
 }
@@ -211,7 +191,7 @@ void EsiClient::corporationInfo(qint64 corporationId, QObject *context, EsiCallb
     fetch.priority = priority;
     d->transport->fetch(fetch, context, [corporationId, callback](const EsiFetchResult &r) {
         callback(parsed<CorporationInfo>(r, [corporationId](const QByteArray &body) {
-            return CorporationInfo::fromJson(corporationId, objectOf(body));
+            return EsiAnswers::corporation(corporationId, body);
         }));
     });
 }
@@ -226,7 +206,7 @@ void EsiClient::allianceInfo(qint64 allianceId, QObject *context, EsiCallback<Al
     fetch.priority = priority;
     d->transport->fetch(fetch, context, [allianceId, callback](const EsiFetchResult &r) {
         callback(parsed<AllianceInfo>(r, [allianceId](const QByteArray &body) {
-            return AllianceInfo::fromJson(allianceId, objectOf(body));
+            return EsiAnswers::alliance(allianceId, body);
         }));
     });
 }
@@ -240,10 +220,7 @@ void EsiClient::portraitUrls(qint64 characterId, QObject *context, EsiCallback<P
     fetch.path = QStringLiteral("/characters/%1/portrait").arg(characterId);
     fetch.priority = priority;
     d->transport->fetch(fetch, context, [callback](const EsiFetchResult &r) {
-        callback(parsed<PortraitUrls>(r, [](const QByteArray &body) -> std::optional<PortraitUrls> {
-            const QJsonDocument doc = QJsonDocument::fromJson(body);
-            return doc.isObject() ? PortraitUrls::fromJson(doc.object()) : std::nullopt;
-        }));
+        callback(parsed<PortraitUrls>(r, &EsiAnswers::portraitUrls));
     });
 }
 
@@ -282,9 +259,7 @@ void EsiClient::resolveNames(const QList<qint64> &ids, QObject *context, EsiCall
         fetch.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
         fetch.priority = priority;
         d->transport->fetch(fetch, context, [job, chunk, callback](const EsiFetchResult &r) {
-            const auto part = parsed<QList<ResolvedName>>(r, [](const QByteArray &bytes) {
-                return listOf<ResolvedName>(bytes, &ResolvedName::fromJson);
-            });
+            const auto part = parsed<QList<ResolvedName>>(r, &EsiAnswers::resolvedNames);
             mergeInto(job->combined, part, chunk == 0);
             if (part.hasValue())
                 job->parts[chunk] = part.value;
@@ -309,11 +284,7 @@ void EsiClient::walletBalance(CharacterSession *session, QObject *context, EsiCa
     fetch.session = session;
     fetch.priority = priority;
     d->transport->fetch(fetch, context, [callback](const EsiFetchResult &r) {
-        callback(parsed<double>(r, [](const QByteArray &body) -> std::optional<double> {
-            bool ok = false;
-            const double balance = body.trimmed().toDouble(&ok); // a bare JSON number
-            return ok ? std::optional<double>(balance) : std::nullopt;
-        }));
+        callback(parsed<double>(r, &EsiAnswers::walletBalance));
     });
 }
 
@@ -331,9 +302,7 @@ void EsiClient::walletJournal(CharacterSession *session, QObject *context,
     auto job = std::make_shared<Job>();
     const QString path = QStringLiteral("/characters/%1/wallet/journal?page=%2").arg(session->characterId());
     const auto parsePage = [](const EsiFetchResult &r) {
-        return parsed<QList<WalletJournalEntry>>(r, [](const QByteArray &bytes) {
-            return listOf<WalletJournalEntry>(bytes, &WalletJournalEntry::fromJson);
-        });
+        return parsed<QList<WalletJournalEntry>>(r, &EsiAnswers::walletJournalPage);
     };
     const auto finishJob = [job, callback] {
         for (const auto &page : std::as_const(job->pages)) {

@@ -1,5 +1,6 @@
 #include "EsiTransport.h"
 
+#include "EsiAnswers.h"
 #include "EsiErrorText.h"
 #include "EsiLogging.h"
 #include "core/ReplyLimiter.h"
@@ -7,8 +8,6 @@
 #include <EveSso/CharacterSession.h>
 
 #include <QElapsedTimer>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -25,27 +24,6 @@ struct Waiter
     QPointer<QObject> context;
     EsiTransport::Callback callback;
 };
-
-/// ESI answers objects, arrays and bare numbers (the wallet); anything else is not its JSON.
-bool isEsiJson(const QByteArray &body)
-{
-    const QByteArray trimmed = body.trimmed();
-    if (trimmed.isEmpty())
-        return true;
-    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-        QJsonParseError error;
-        QJsonDocument::fromJson(trimmed, &error);
-        return error.error == QJsonParseError::NoError;
-    }
-    bool ok = false;
-    trimmed.toDouble(&ok);
-    return ok;
-}
-
-QString esiMessageOf(const QByteArray &body)
-{
-    return QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toString();
-}
 
 } // namespace
 
@@ -278,11 +256,11 @@ void EsiTransport::onReply(const PendingPtr &p, QNetworkReply *reply)
         return;
     }
     if (status >= 200 && status < 300) {
-        if (!p->fetch.image && !isEsiJson(body)) {
+        if (!p->fetch.image && !EsiAnswers::isEsiJson(body)) {
             retryLater(p, EsiErrorText::malformed(status));
             return;
         }
-        EsiFetchResult result{{}, body, reply->rawHeader("X-Pages").toInt(), false, false, {}, {}};
+        EsiFetchResult result{{}, body, EsiAnswers::pageCount(reply->rawHeader("X-Pages")), false, false, {}, {}};
         const QByteArray cacheControl = reply->rawHeader("Cache-Control");
         if (p->fetch.method == "GET" && !EsiHttpCache::isNoStore(cacheControl)) {
             EsiCacheEntry entry;
@@ -300,7 +278,7 @@ void EsiTransport::onReply(const PendingPtr &p, QNetworkReply *reply)
         return;
     }
 
-    const QString esiMessage = p->fetch.image ? QString() : esiMessageOf(body);
+    const QString esiMessage = p->fetch.image ? QString() : EsiAnswers::errorMessage(body);
     const bool downtime = EsiLimitsTracker::isDowntime(now);
     EsiError error = EsiErrorText::httpFailure(status, esiMessage, p->fetch.image, downtime);
     if (hold.isHeld())
