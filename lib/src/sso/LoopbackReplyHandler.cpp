@@ -1,5 +1,6 @@
 #include "LoopbackReplyHandler.h"
 
+#include "LoopbackRequest.h"
 #include "SsoLogging.h"
 #include "TokenReply.h"
 
@@ -12,7 +13,6 @@
 namespace EveSso {
 namespace {
 
-constexpr qsizetype kMaxRequestBytes = 16 * 1024;
 constexpr int kIdleConnectionMs = 10000;
 const char kBufferProperty[] = "evesso_request_buffer";
 
@@ -182,40 +182,37 @@ void LoopbackReplyHandler::onNewConnection(QTcpServer *server)
 
 void LoopbackReplyHandler::onReadyRead(QTcpSocket *socket)
 {
-    QByteArray buffer = socket->property(kBufferProperty).toByteArray() + socket->readAll();
-    if (buffer.size() > kMaxRequestBytes) {
+    const QByteArray buffer = socket->property(kBufferProperty).toByteArray() + socket->readAll();
+    const LoopbackRequest request = LoopbackRequest::parse(buffer);
+    switch (request.outcome) {
+    case LoopbackRequest::Outcome::TooLarge:
         socket->abort();
         return;
-    }
-    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-    if (headerEnd < 0) {
+    case LoopbackRequest::Outcome::Incomplete:
         socket->setProperty(kBufferProperty, buffer);
         return;
-    }
-    socket->setProperty(kBufferProperty, QVariant());
-
-    const QList<QByteArray> requestLine = buffer.left(buffer.indexOf("\r\n")).split(' ');
-    if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.")) {
+    case LoopbackRequest::Outcome::BadRequest:
+        socket->setProperty(kBufferProperty, QVariant());
         respond(socket, 400, tr("Bad request"), tr("This address only receives EVE's login answer."));
         return;
-    }
-    if (requestLine[0] != "GET") {
+    case LoopbackRequest::Outcome::MethodNotAllowed:
+        socket->setProperty(kBufferProperty, QVariant());
         respond(socket, 405, tr("Not allowed"), tr("This address only receives EVE's login answer."));
         return;
+    case LoopbackRequest::Outcome::Complete:
+        socket->setProperty(kBufferProperty, QVariant());
+        break;
     }
-    const QByteArray target = requestLine[1];
-    const qsizetype queryStart = target.indexOf('?');
-    const QByteArray path = queryStart < 0 ? target : target.left(queryStart);
     const QString expectedPath = m_callbackUrl.path().isEmpty() ? QStringLiteral("/") : m_callbackUrl.path();
     // Exact match: "/callbackEVIL" or "/favicon.ico" is not the callback.
-    if (m_done || QUrl::fromPercentEncoding(path) != expectedPath) {
+    if (m_done || request.path != expectedPath) {
         respond(socket, 404, tr("Not found"), tr("This address only receives EVE's login answer."));
         return;
     }
 
-    const QUrlQuery query(QString::fromUtf8(queryStart < 0 ? QByteArray() : target.mid(queryStart + 1)));
-    const QString state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
-    const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
+    const QUrlQuery &query = request.query;
+    const QString state = request.state();
+    const QString error = request.error();
     if (m_expectedState.isEmpty() || state != m_expectedState) {
         // Refused, and the login goes on: any web page can make the browser request this address, and
         // a forged answer must not end the player's real login (which would then find nobody listening).
