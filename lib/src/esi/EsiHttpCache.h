@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/AutotestExport.h"
 #include "core/FileWriter.h"
 
 #include <QByteArray>
@@ -34,7 +35,7 @@ struct EsiCacheEntry
 /// folder is created owner-only (0700) and every file owner-only (0600) from the start, whatever the
 /// umask, and a cache left by an older version is tightened when it is opened (its flat files, whose
 /// character cannot be told, are deleted).
-class EsiHttpCache
+class EVESSO_AUTOTEST_EXPORT EsiHttpCache
 {
 public:
     /// Empty directory: memory only.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/AutotestExport.h"
+
 #include <EveSso/EsiClient.h>
 
 #include <QDateTime>
@@ -20,7 +22,7 @@ namespace EveSso {
 /// - The daily downtime: a 503 between 11:00 and 11:30 UTC holds everything until 11:15, then a
 ///   minute at a time, instead of spending retries on it.
 /// Times come from the injected clock, so tests can step through windows.
-class EsiLimitsTracker
+class EVESSO_AUTOTEST_EXPORT EsiLimitsTracker
 {
 public:
     using Clock = EsiClient::Clock;
