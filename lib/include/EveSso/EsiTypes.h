@@ -74,7 +74,8 @@ struct EVESSO_EXPORT CorporationInfo
     QString description;
     /// `url`, empty when none.
     QString url;
-    /// ISK tax rate, 0..1: `tax_rate` (old) or `tax_rates.isk` (from compatibility date 2026-07-21).
+    /// ISK tax rate, 0..1: `tax_rate` (old) or `tax_rates.isk` (from compatibility date 2026-07-21);
+    /// std::nullopt when absent or outside 0..1.
     std::optional<double> taxRate;
     /// `war_eligible`, when ESI sent it.
     std::optional<bool> warEligible;

@@ -94,6 +94,9 @@ std::optional<CorporationInfo> CorporationInfo::fromJson(qint64 corporationId, c
     c.taxRate = json.contains(QLatin1String("tax_rates"))
         ? numberOf(json.value(QLatin1String("tax_rates")).toObject(), QLatin1String("isk"))
         : numberOf(json, QLatin1String("tax_rate"));
+    // A rate is 0..1 in both schemas; anything else is not a rate (left unset, the rest still read).
+    if (c.taxRate && (*c.taxRate < 0 || *c.taxRate > 1))
+        c.taxRate.reset();
     if (json.value(QLatin1String("war_eligible")).isBool())
         c.warEligible = json.value(QLatin1String("war_eligible")).toBool();
     if (c.name.isEmpty())

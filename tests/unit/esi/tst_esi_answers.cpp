@@ -112,6 +112,11 @@ private slots:
         QCOMPARE(current.corporation->taxRate.value_or(-1), 0.05);
         QVERIFY(!current.corporation->warEligible);
         QVERIFY(!current.character); // no corporation_id
+        // Found by fuzz_esi_parse: a tax rate of 7.5 is not a rate; the corporation itself is still read.
+        const auto greedy = parsedSeed(QStringLiteral("corporation-tax-out-of-range"));
+        QVERIFY(greedy.corporation);
+        QCOMPARE(greedy.corporation->ticker, QStringLiteral("GRDY"));
+        QVERIFY(!greedy.corporation->taxRate);
     }
 
     void alliance()

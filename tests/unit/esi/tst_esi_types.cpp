@@ -79,6 +79,24 @@ private slots:
         QVERIFY(!CorporationInfo::fromJson(1, object("{\"name\":\"No ticker\"}")));
     }
 
+    void corporationTaxRateOutsideZeroToOneIsNotARate()
+    {
+        // Found by fuzz_esi_parse: 5.05 or -0.1 came through as the rate the header promises is 0..1.
+        for (const char *json : {"{\"name\":\"A\",\"ticker\":\"A\",\"member_count\":1,\"tax_rate\":7.5}",
+                                 "{\"name\":\"A\",\"ticker\":\"A\",\"member_count\":1,\"tax_rate\":-0.1}",
+                                 "{\"name\":\"A\",\"ticker\":\"A\",\"member_count\":1,\"tax_rates\":{\"isk\":5.05}}"}) {
+            const auto c = CorporationInfo::fromJson(1, object(json));
+            QVERIFY2(c, json);
+            QVERIFY2(!c->taxRate, json);
+            QCOMPARE(c->name, QStringLiteral("A"));
+        }
+        for (double edge : {0.0, 1.0}) {
+            QJsonObject o{{QStringLiteral("name"), QStringLiteral("A")}, {QStringLiteral("ticker"), QStringLiteral("A")},
+                          {QStringLiteral("member_count"), 1}, {QStringLiteral("tax_rate"), edge}};
+            QCOMPARE(CorporationInfo::fromJson(1, o)->taxRate.value_or(-1), edge);
+        }
+    }
+
     void allianceExample()
     {
         const auto a = AllianceInfo::fromJson(
