@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace EveSso::EsiAnswers {
 
 namespace {
@@ -56,7 +58,8 @@ std::optional<double> walletBalance(const QByteArray &body)
 {
     bool ok = false;
     const double balance = body.trimmed().toDouble(&ok); // a bare JSON number
-    return ok ? std::optional<double>(balance) : std::nullopt;
+    // toDouble() also reads "inf" and "nan", which JSON has no words for.
+    return ok && std::isfinite(balance) ? std::optional<double>(balance) : std::nullopt;
 }
 
 std::optional<QList<WalletJournalEntry>> walletJournalPage(const QByteArray &body)
@@ -80,8 +83,8 @@ bool isEsiJson(const QByteArray &body)
         return error.error == QJsonParseError::NoError;
     }
     bool ok = false;
-    trimmed.toDouble(&ok);
-    return ok;
+    const double number = trimmed.toDouble(&ok);
+    return ok && std::isfinite(number); // not "inf" or "nan": no JSON number
 }
 
 QString errorMessage(const QByteArray &body)

@@ -25,14 +25,14 @@ EVESSO_AUTOTEST_EXPORT std::optional<CorporationInfo> corporation(qint64 corpora
 EVESSO_AUTOTEST_EXPORT std::optional<AllianceInfo> alliance(qint64 allianceId, const QByteArray &body);
 /// `GET /characters/{id}/portrait`: a JSON object (every member optional).
 EVESSO_AUTOTEST_EXPORT std::optional<PortraitUrls> portraitUrls(const QByteArray &body);
-/// `GET /characters/{id}/wallet`: a bare JSON number.
+/// `GET /characters/{id}/wallet`: a bare JSON number (finite: never "inf" or "nan").
 EVESSO_AUTOTEST_EXPORT std::optional<double> walletBalance(const QByteArray &body);
 /// One page of `GET /characters/{id}/wallet/journal`: an array in which every entry must be valid.
 EVESSO_AUTOTEST_EXPORT std::optional<QList<WalletJournalEntry>> walletJournalPage(const QByteArray &body);
 /// `POST /universe/names`: an array in which every entry must be valid.
 EVESSO_AUTOTEST_EXPORT std::optional<QList<ResolvedName>> resolvedNames(const QByteArray &body);
 
-/// Whether a 2xx body is ESI's JSON at all: empty, an object, an array or a bare number.
+/// Whether a 2xx body is ESI's JSON at all: empty, an object, an array or a bare finite number.
 EVESSO_AUTOTEST_EXPORT bool isEsiJson(const QByteArray &body);
 /// ESI's `error` text in an error answer (`{"error": "..."}`), empty when there is none.
 EVESSO_AUTOTEST_EXPORT QString errorMessage(const QByteArray &body);

@@ -145,6 +145,17 @@ private slots:
         QVERIFY(balance.esiJson);
         QVERIFY(!balance.portrait); // not an object
 
+        // Found by fuzz_esi_parse: "inf" was read as an infinite balance (QByteArray::toDouble() accepts it).
+        const auto inf = parsedSeed(QStringLiteral("wallet-inf"));
+        QVERIFY(!inf.balance);
+        QVERIFY(!inf.esiJson); // the transport refuses it as malformed, like any non-JSON body
+        for (const char *word : {"inf", "-inf", "nan", "infinity", " -INF\n"}) {
+            QVERIFY2(!EsiAnswers::walletBalance(word), word);
+            QVERIFY2(!EsiAnswers::isEsiJson(word), word);
+        }
+        QCOMPARE(EsiAnswers::walletBalance("-12.5").value_or(0), -12.5);
+        QCOMPARE(EsiAnswers::walletBalance(" 0\n").value_or(-1), 0.0);
+
         const auto page = parsedSeed(QStringLiteral("journal-page1"));
         QVERIFY(page.journal);
         QCOMPARE(page.journal->size(), 2);
