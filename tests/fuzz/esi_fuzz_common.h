@@ -186,6 +186,7 @@ inline QStringList violations(const Answer &a, const Parsed &p)
     check(p.errorMessage.isEmpty() || a.body.trimmed().startsWith('{'), "error message from a non-object");
 
     check(p.pages >= 0, "X-Pages negative");
+    check(p.pages <= EsiAnswers::kMaxPages, "X-Pages above the page cap");
 
     // Limits: a hold is never in the past; the error limit read is -1 (unknown) or a real count.
     check(!p.hold.isHeld() || p.hold.until >= now(), "hold ends in the past");

@@ -1,5 +1,7 @@
 #include "EsiAnswers.h"
 
+#include "EsiLogging.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -94,7 +96,15 @@ QString errorMessage(const QByteArray &body)
 
 int pageCount(const QByteArray &xPagesHeader)
 {
-    return xPagesHeader.toInt();
+    bool ok = false;
+    const qint64 pages = xPagesHeader.trimmed().toLongLong(&ok);
+    if (!ok || pages < 0)
+        return 0;
+    if (pages > kMaxPages) {
+        qCWarning(lcEsi, "ESI announced %lld pages; reading only the first %d", pages, kMaxPages);
+        return kMaxPages;
+    }
+    return int(pages);
 }
 
 } // namespace EveSso::EsiAnswers

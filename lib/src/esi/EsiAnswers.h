@@ -36,7 +36,11 @@ EVESSO_AUTOTEST_EXPORT std::optional<QList<ResolvedName>> resolvedNames(const QB
 EVESSO_AUTOTEST_EXPORT bool isEsiJson(const QByteArray &body);
 /// ESI's `error` text in an error answer (`{"error": "..."}`), empty when there is none.
 EVESSO_AUTOTEST_EXPORT QString errorMessage(const QByteArray &body);
-/// The page count in an `X-Pages` header, 0 when absent.
+/// The most pages a paged answer is read as: EsiClient fetches every page X-Pages announces, so a
+/// wrong or hostile header must not make it allocate or request billions of them. (A wallet journal, 30
+/// days at 2500 entries a page, never comes near.)
+constexpr int kMaxPages = 1000;
+/// The page count in an `X-Pages` header: 0 when absent, negative or not a number; at most kMaxPages.
 EVESSO_AUTOTEST_EXPORT int pageCount(const QByteArray &xPagesHeader);
 
 } // namespace EsiAnswers

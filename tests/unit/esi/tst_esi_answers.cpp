@@ -178,6 +178,22 @@ private slots:
         QCOMPARE(bad.pages, 1);
     }
 
+    void pageCountIsBounded()
+    {
+        // Found by fuzz_esi_parse: X-Pages was taken as it came, so "2147483647" had walletJournal()
+        // size a list of 2^31 pages (and queue as many requests), and "-4" was a negative count.
+        const auto huge = parsedSeed(QStringLiteral("huge-x-pages"));
+        QCOMPARE(huge.pages, EsiAnswers::kMaxPages);
+        QVERIFY(huge.journal && huge.journal->isEmpty());
+        QCOMPARE(parsedSeed(QStringLiteral("negative-x-pages")).pages, 0);
+        QCOMPARE(EsiAnswers::pageCount("99999999999999999999"), 0); // not a number we can read: absent
+        QCOMPARE(EsiAnswers::pageCount("1001"), EsiAnswers::kMaxPages);
+        QCOMPARE(EsiAnswers::pageCount("1000"), 1000);
+        QCOMPARE(EsiAnswers::pageCount(" 7 "), 7);
+        QCOMPARE(EsiAnswers::pageCount("seven"), 0);
+        QCOMPARE(EsiAnswers::pageCount(QByteArray()), 0);
+    }
+
     void universeNames()
     {
         const auto p = parsedSeed(QStringLiteral("universe-names"));
