@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace CallbackFuzz {
 
 inline QStringList violations(const QByteArray &input, const EveSso::LoopbackRequest &r)
@@ -34,6 +36,8 @@ inline QStringList violations(const QByteArray &input, const EveSso::LoopbackReq
     check(r.method == "GET", "a complete request that is not a GET");
     check(!r.target.contains(' ') && !r.target.contains('\r') && !r.target.contains('\n'),
           "the target holds a separator");
+    check(std::none_of(r.target.cbegin(), r.target.cend(), [](char c) { return uchar(c) < 0x20 || uchar(c) == 0x7f; }),
+          "the target holds a control character");
     check(input.startsWith("GET " + r.target + " HTTP/1."), "the target is not the request line's");
     // The target splits into path and query exactly, at the first '?'.
     check(r.target == (r.hasQuery ? r.rawPath + '?' + r.rawQuery : r.rawPath), "path + query is not the target");

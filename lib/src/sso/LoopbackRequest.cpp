@@ -2,6 +2,8 @@
 
 #include <QUrl>
 
+#include <algorithm>
+
 namespace EveSso {
 
 QString LoopbackRequest::value(const char *name) const
@@ -20,7 +22,18 @@ LoopbackRequest LoopbackRequest::parse(const QByteArray &received)
     if (received.indexOf("\r\n\r\n") < 0)
         return r; // Incomplete
 
-    const QList<QByteArray> requestLine = received.left(received.indexOf("\r\n")).split(' ');
+    const QByteArray line = received.left(received.indexOf("\r\n"));
+    // No control characters (a lone CR or LF, NUL, DEL, ...): no browser sends them in a request line,
+    // and a query holding them must not reach the login as its code.
+    const auto isControl = [](char c) { return uchar(c) < 0x20 || uchar(c) == 0x7f; };
+    if (const auto it = std::find_if(line.cbegin(), line.cend(), isControl); it != line.cend()) {
+        r.outcome = Outcome::BadRequest;
+        r.rejection = QStringLiteral("The request line holds the control character 0x%1 at offset %2")
+                          .arg(uint(uchar(*it)), 2, 16, QLatin1Char('0'))
+                          .arg(it - line.cbegin());
+        return r;
+    }
+    const QList<QByteArray> requestLine = line.split(' ');
     if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.")) {
         r.outcome = Outcome::BadRequest;
         r.rejection = requestLine.size() != 3

@@ -16,7 +16,8 @@ struct EVESSO_AUTOTEST_EXPORT LoopbackRequest
     enum class Outcome {
         Incomplete,       ///< No blank line yet: wait for more bytes.
         TooLarge,         ///< More than kMaxBytes arrived: the connection is dropped, unanswered.
-        BadRequest,       ///< The request line is not `METHOD target HTTP/1.x` (answered 400).
+        BadRequest,       ///< The request line is not `METHOD target HTTP/1.x`, or holds a control
+                          ///< character (answered 400).
         MethodNotAllowed, ///< Not a GET (answered 405).
         Complete,         ///< A GET: path and query are filled in.
     };

@@ -229,6 +229,16 @@ private slots:
         QVERIFY(raw.readAll().startsWith("HTTP/1.1 400"));
         QCOMPARE(received.count(), 0);
         QVERIFY(handler.isListening());
+
+        // A control character in the request line, even with the right state: refused, the login waits.
+        QTcpSocket control;
+        control.connectToHost(QHostAddress(QHostAddress::LocalHost), m_port);
+        QVERIFY(control.waitForConnected(2000));
+        control.write("GET /callback?code=a\n\rb&state=st HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        QTRY_VERIFY(control.bytesAvailable() > 0);
+        QVERIFY(control.readAll().startsWith("HTTP/1.1 400"));
+        QCOMPARE(received.count(), 0);
+        QVERIFY(handler.isListening());
     }
 
     void manualDeliveryChecksTheStateToo()

@@ -132,6 +132,26 @@ private slots:
         QCOMPARE(parsedSeed("bare-lf").outcome, Outcome::Incomplete);
     }
 
+    void controlCharactersAreRefused()
+    {
+        // Found by fuzz_callback_request: a lone LF, CR or NUL inside the request line stayed in the
+        // target, so "code=a\n\rb" with the right state reached the login as its code.
+        const LoopbackRequest r = parsedSeed("control-chars");
+        QCOMPARE(r.outcome, Outcome::BadRequest);
+        QCOMPARE(r.rejection, QStringLiteral("The request line holds the control character 0x0a at offset 20"));
+        QVERIFY(r.code().isEmpty());
+        for (const QByteArray &line : {QByteArray("GET /callback?code=a\rb&state=s HTTP/1.1"),
+                                       QByteArray("GET /callback?code=a\0b&state=s HTTP/1.1", 38),
+                                       QByteArray("GET /callback?code=a\x7f&state=s HTTP/1.1"),
+                                       QByteArray("GET\t/callback?code=a&state=s HTTP/1.1")}) {
+            const LoopbackRequest bad = LoopbackRequest::parse(line + "\r\n\r\n");
+            QCOMPARE(bad.outcome, Outcome::BadRequest);
+            QVERIFY(bad.rejection.startsWith(QLatin1String("The request line holds the control character")));
+        }
+        // Header lines may hold a tab; only the request line is read.
+        QCOMPARE(LoopbackRequest::parse("GET /callback?state=s HTTP/1.1\r\nX:\tv\r\n\r\n").outcome, Outcome::Complete);
+    }
+
     void sizeBound()
     {
         const LoopbackRequest incomplete = parsedSeed("incomplete");
