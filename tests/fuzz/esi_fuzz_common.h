@@ -88,6 +88,7 @@ struct Parsed
     QString errorMessage;
     int pages = 0;
     EveSso::EsiLimitsTracker::Hold hold;
+    EveSso::EsiLimitsTracker::Hold afterwards; ///< What holds the next Normal request (error-limit reserve).
     int errorLimitRemaining = -1;
     QString bucket;
     QDateTime expires;   ///< EsiHttpCache::expiryFrom() on the answer's headers.
@@ -116,6 +117,7 @@ inline Parsed parse(const Answer &a)
     limits.setClock([] { return now(); });
     p.hold = limits.observe(a.status, [&a](const QByteArray &name) { return a.header(name); }, QLatin1String(kRoute),
                             kCharacterId);
+    p.afterwards = limits.holdFor(EsiClient::Priority::Normal, limits.bucketFor(QLatin1String(kRoute), kCharacterId), 0);
     p.errorLimitRemaining = limits.errorLimitRemaining();
     p.bucket = limits.bucketFor(QLatin1String(kRoute), kCharacterId);
 
@@ -191,6 +193,10 @@ inline QStringList violations(const Answer &a, const Parsed &p)
     // Limits: a hold is never in the past; the error limit read is -1 (unknown) or a real count.
     check(!p.hold.isHeld() || p.hold.until >= now(), "hold ends in the past");
     check(p.hold.isHeld() == (a.status == 420 || a.status == 429 || a.status == 503), "hold for the wrong status");
+    const QDateTime longest = now().addSecs(EsiLimitsTracker::kMaxHoldSeconds);
+    check(!p.hold.isHeld() || p.hold.until <= longest, "hold longer than an hour");
+    check(!p.afterwards.isHeld() || (p.afterwards.until >= now() && p.afterwards.until <= longest),
+          "the next request held into the past or longer than an hour");
     check(p.errorLimitRemaining >= -1, "error limit below -1");
     check(a.status == 420 || a.header("X-Ratelimit-Group").trimmed().isEmpty() || !p.bucket.isEmpty(),
           "rate-limit group not learnt");

@@ -81,7 +81,7 @@ EsiLimitsTracker::Hold EsiLimitsTracker::observe(int status, const HeaderLookup 
 {
     const QDateTime t = now();
     const int remain = headerInt(header, "X-ESI-Error-Limit-Remain", -1);
-    const int reset = headerInt(header, "X-ESI-Error-Limit-Reset", -1);
+    const int reset = qMin(headerInt(header, "X-ESI-Error-Limit-Reset", -1), kMaxHoldSeconds);
     if (remain >= 0 && reset >= 0) {
         m_errorRemain = remain;
         m_errorResetAt = t.addSecs(reset);
@@ -99,7 +99,7 @@ EsiLimitsTracker::Hold EsiLimitsTracker::observe(int status, const HeaderLookup 
         return {PauseReason::ErrorLimited, m_errorLimitedUntil};
     }
     if (status == 429) {
-        const int retryAfter = headerInt(header, "Retry-After", kDefaultRetryAfterSeconds);
+        const int retryAfter = qMin(headerInt(header, "Retry-After", kDefaultRetryAfterSeconds), kMaxHoldSeconds);
         const QString bucket = group.isEmpty() ? routePattern + QLatin1Char(':') + QString::number(characterId)
                                                : bucketFor(routePattern, characterId);
         if (group.isEmpty())

@@ -36,6 +36,11 @@ public:
         bool isHeld() const { return reason != PauseReason::None; }
     };
 
+    /// No header holds requests longer than this: a larger Retry-After or X-ESI-Error-Limit-Reset is
+    /// read as an hour (ESI's windows are a minute or a quarter of an hour), after which the next answer
+    /// tells again. A wrong or hostile header cannot stop the client for the rest of its life.
+    static constexpr int kMaxHoldSeconds = 3600;
+
     EsiLimitsTracker();
 
     void setClock(Clock clock);

@@ -226,6 +226,22 @@ private slots:
         QCOMPARE(downtime.hold.reason, EsiClient::PauseReason::Downtime);
         QCOMPARE(downtime.hold.until, utc(2026, 11, 1, 11, 15));
 
+        // Found while writing the fuzz invariants: Retry-After or X-ESI-Error-Limit-Reset of 2147483647
+        // held requests for 68 years (for the whole process: nothing asked again). Now at most an hour.
+        const auto endless420 = parsedSeed(QStringLiteral("error-420-endless-reset"));
+        QCOMPARE(endless420.hold.reason, EsiClient::PauseReason::ErrorLimited);
+        QCOMPARE(endless420.hold.until, EsiFuzz::now().addSecs(EsiLimitsTracker::kMaxHoldSeconds));
+        const auto endless429 = parsedSeed(QStringLiteral("rate-429-endless-retry"));
+        QCOMPARE(endless429.hold.reason, EsiClient::PauseReason::RateLimited);
+        QCOMPARE(endless429.hold.until, EsiFuzz::now().addSecs(3600));
+        const auto reserve = parsedSeed(QStringLiteral("error-limit-reserve-endless"));
+        QVERIFY(!reserve.hold.isHeld()); // a 200
+        QCOMPARE(reserve.afterwards.reason, EsiClient::PauseReason::ErrorLimitReserve);
+        QCOMPARE(reserve.afterwards.until, EsiFuzz::now().addSecs(3600));
+        QCOMPARE(reserve.errorLimitRemaining, 3);
+        QVERIFY(!limited.afterwards.until.isNull());
+        QCOMPARE(limited.afterwards.until, EsiFuzz::now().addSecs(37)); // a real reset is kept as it is
+
         const auto html = parsedSeed(QStringLiteral("html-502"));
         QVERIFY(!html.esiJson);
         QVERIFY(html.errorMessage.isEmpty());
