@@ -182,6 +182,7 @@ void DetailPane::refreshView()
     m_walletUpdatedAt = index.data(AccountManager::WalletUpdatedAtRole).toDateTime();
     const bool needsLogin = status.kind == CharacterStatus::Kind::NeedsRelogin
         || status.kind == CharacterStatus::Kind::MissingScopes;
+    m_loginGone = status.kind == CharacterStatus::Kind::NeedsRelogin;
     const QString lastError = index.data(AccountManager::LastErrorRole).toString();
     m_error->setText(status.kind == CharacterStatus::Kind::Ready ? QString() : (lastError.isEmpty() ? status.tooltip : lastError));
     m_error->setVisible(!m_error->text().isEmpty());
@@ -217,14 +218,16 @@ void DetailPane::updateWalletChart()
 void DetailPane::updateCountdown()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_expiry->setText(expiryText(m_expiresAt, now));
+    // An access token still in memory is of no use once the login is gone: no countdown beside
+    // "Needs re-login".
+    m_expiry->setText(m_loginGone ? tr("None until the character is logged in again") : expiryText(m_expiresAt, now));
     m_walletUpdated->setText(agoText(m_walletUpdatedAt, now));
 }
 
 QString DetailPane::expiryText(const QDateTime &expiresAt, const QDateTime &now)
 {
     if (!expiresAt.isValid())
-        return tr("No access token in memory yet");
+        return tr("None yet (one is fetched when needed)");
     const qint64 seconds = now.secsTo(expiresAt);
     if (seconds <= 0)
         return tr("Expired (a new one is fetched when needed)");

@@ -53,6 +53,7 @@ private:
     QPointer<CharacterDataUpdater> m_updater;
     qint64 m_characterId = 0;
     QDateTime m_expiresAt;
+    bool m_loginGone = false; ///< No access token will come before a new login, whatever is in memory.
     QDateTime m_walletUpdatedAt;
     QTimer m_countdown;
     QWidget *m_content = nullptr;
