@@ -148,9 +148,18 @@ void LoginPanel::showProblem(const LoginProblem &problem)
         emit dismissed();
         return;
     }
-    m_title->setText(tr("The login did not work"));
+    // Pressing Cancel on EVE's page is the player's choice, not a failure.
+    m_title->setText(problem.error.kind == EveSso::SsoError::Kind::AccessDenied
+                         ? tr("The login was cancelled in the browser")
+                         : tr("The login did not work"));
     m_explanation->clear();
-    m_problem->setText(problem.text());
+    LoginProblem shown = problem;
+    if (problem.error.kind == EveSso::SsoError::Kind::WrongCharacter && !m_characterName.isEmpty()) {
+        shown.advice = tr("This login is for %1: choose %1 in the browser. If the browser logged you in to another "
+                          "EVE account, log out at the EVE login page first.")
+                           .arg(m_characterName);
+    }
+    m_problem->setText(shown.text());
     m_waitingBox->hide();
     m_problemBox->show();
     m_pasteOnly->setVisible(problem.offerManualFallback);

@@ -131,6 +131,21 @@ private slots:
         QTRY_COMPARE(app->accounts()->count(), 1);
     }
 
+    void cancelInTheBrowserIsNotAFailure()
+    {
+        // The player presses Cancel on EVE's login page: said as such, nothing added.
+        app->onOpen = [this](const QUrl &url) {
+            const QUrl back = app->browser.authorize(url, EveSsoTest::TestBrowser::Action::Cancel);
+            if (back.isValid())
+                app->browser.visit(back);
+        };
+        const int before = app->accounts()->count();
+        app->window->addCharacter();
+        QTRY_COMPARE(labelText(panel(), QStringLiteral("Login status")), QStringLiteral("The login was cancelled in the browser"));
+        QVERIFY(!panel()->problemText().isEmpty());
+        QCOMPARE(app->accounts()->count(), before);
+    }
+
     void reloginKeepsTheCharacterAndRefusesAnother()
     {
         const qint64 first = character(0);
@@ -143,6 +158,10 @@ private slots:
         QTRY_VERIFY(!panel()->problemText().isEmpty());
         QVERIFY2(panel()->problemText().contains(app->emulator()->characterName(other)), qPrintable(panel()->problemText()));
         QVERIFY(panel()->problemText().contains(QStringLiteral("another character")));
+        // And names the one expected.
+        QVERIFY2(panel()->problemText().contains(
+                     QStringLiteral("This login is for %1").arg(app->emulator()->characterName(first))),
+                 qPrintable(panel()->problemText()));
         QCOMPARE(app->accounts()->count(), 1);
         QCOMPARE(app->storedSecret(first), secretBefore);
         panelButton(QStringLiteral("Back"))->click();
