@@ -293,9 +293,14 @@
         <translation>Keine</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>No access token in memory yet</source>
-        <translation>Noch kein Zugriffstoken im Speicher</translation>
+        <location line="+44"/>
+        <source>None until the character is logged in again</source>
+        <translation>Keines, bis der Charakter erneut angemeldet ist</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None yet (one is fetched when needed)</source>
+        <translation>Noch keines (es wird bei Bedarf geholt)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -517,12 +522,22 @@
         <translation>Wählen Sie auf der Anmeldeseite %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>The login was cancelled in the browser</source>
+        <translation>Die Anmeldung wurde im Browser abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The login did not work</source>
         <translation>Die Anmeldung hat nicht funktioniert</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>This login is for %1: choose %1 in the browser. If the browser logged you in to another EVE account, log out at the EVE login page first.</source>
+        <translation>Diese Anmeldung ist für %1: Wählen Sie %1 im Browser. Hat der Browser Sie bei einem anderen EVE-Konto angemeldet, melden Sie sich zuerst auf der EVE-Anmeldeseite ab.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Checking the login…</source>
         <translation>Anmeldung wird geprüft…</translation>
     </message>

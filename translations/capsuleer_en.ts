@@ -293,37 +293,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/DetailPane.cpp" line="227"/>
-        <source>No access token in memory yet</source>
+        <location filename="../app/capsuleer/DetailPane.cpp" line="223"/>
+        <source>None until the character is logged in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/capsuleer/DetailPane.cpp" line="230"/>
-        <source>Expired (a new one is fetched when needed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/capsuleer/DetailPane.cpp" line="232"/>
-        <source>in %1 min %2 s</source>
+        <source>None yet (one is fetched when needed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/capsuleer/DetailPane.cpp" line="233"/>
+        <source>Expired (a new one is fetched when needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/capsuleer/DetailPane.cpp" line="235"/>
+        <source>in %1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/capsuleer/DetailPane.cpp" line="236"/>
         <source>in %1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/DetailPane.cpp" line="239"/>
+        <location filename="../app/capsuleer/DetailPane.cpp" line="242"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/DetailPane.cpp" line="243"/>
+        <location filename="../app/capsuleer/DetailPane.cpp" line="246"/>
         <source>%1 (just now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capsuleer/DetailPane.cpp" line="245"/>
+        <location filename="../app/capsuleer/DetailPane.cpp" line="248"/>
         <source>%1 (%n minute(s) ago)</source>
         <translation>
             <numerusform>%1 (%n minute ago)</numerusform>
@@ -331,7 +336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capsuleer/DetailPane.cpp" line="247"/>
+        <location filename="../app/capsuleer/DetailPane.cpp" line="250"/>
         <source>%1 (%n hour(s) ago)</source>
         <translation>
             <numerusform>%1 (%n hour ago)</numerusform>
@@ -339,7 +344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capsuleer/DetailPane.cpp" line="248"/>
+        <location filename="../app/capsuleer/DetailPane.cpp" line="251"/>
         <source>%1 (%n day(s) ago)</source>
         <translation>
             <numerusform>%1 (%n day ago)</numerusform>
@@ -517,17 +522,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/LoginPanel.cpp" line="151"/>
+        <location filename="../app/capsuleer/LoginPanel.cpp" line="153"/>
+        <source>The login was cancelled in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/capsuleer/LoginPanel.cpp" line="154"/>
         <source>The login did not work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/LoginPanel.cpp" line="164"/>
+        <location filename="../app/capsuleer/LoginPanel.cpp" line="158"/>
+        <source>This login is for %1: choose %1 in the browser. If the browser logged you in to another EVE account, log out at the EVE login page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/capsuleer/LoginPanel.cpp" line="173"/>
         <source>Checking the login…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/LoginPanel.cpp" line="167"/>
+        <location filename="../app/capsuleer/LoginPanel.cpp" line="176"/>
         <source>This address carries no login answer. After pressing Authorize, copy the whole address from the browser&apos;s address bar (it starts with %1).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -293,9 +293,14 @@
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>No access token in memory yet</source>
-        <translation>Aún no hay ningún token de acceso en memoria</translation>
+        <location line="+44"/>
+        <source>None until the character is logged in again</source>
+        <translation>Ninguno hasta que se vuelva a iniciar sesión con el personaje</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None yet (one is fetched when needed)</source>
+        <translation>Ninguno todavía (se obtiene cuando hace falta)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -517,12 +522,22 @@
         <translation>Elige a %1 en la página de inicio de sesión.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>The login was cancelled in the browser</source>
+        <translation>El inicio de sesión se canceló en el navegador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The login did not work</source>
         <translation>El inicio de sesión no funcionó</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>This login is for %1: choose %1 in the browser. If the browser logged you in to another EVE account, log out at the EVE login page first.</source>
+        <translation>Este inicio de sesión es para %1: elige %1 en el navegador. Si el navegador te conectó a otra cuenta de EVE, cierra antes la sesión en la página de inicio de sesión de EVE.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Checking the login…</source>
         <translation>Comprobando el inicio de sesión…</translation>
     </message>

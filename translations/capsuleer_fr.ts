@@ -293,9 +293,14 @@
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>No access token in memory yet</source>
-        <translation>Aucun jeton d&apos;accès en mémoire pour l&apos;instant</translation>
+        <location line="+44"/>
+        <source>None until the character is logged in again</source>
+        <translation>Aucun tant que le personnage n&apos;est pas reconnecté</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None yet (one is fetched when needed)</source>
+        <translation>Aucun pour l&apos;instant (il est obtenu au besoin)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -517,12 +522,22 @@
         <translation>Choisissez %1 sur la page de connexion.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>The login was cancelled in the browser</source>
+        <translation>La connexion a été annulée dans le navigateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The login did not work</source>
         <translation>La connexion n&apos;a pas fonctionné</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>This login is for %1: choose %1 in the browser. If the browser logged you in to another EVE account, log out at the EVE login page first.</source>
+        <translation>Cette connexion est pour %1&#xa0;: choisissez %1 dans le navigateur. Si le navigateur vous a connecté à un autre compte EVE, déconnectez-vous d&apos;abord sur la page de connexion d&apos;EVE.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Checking the login…</source>
         <translation>Vérification de la connexion…</translation>
     </message>

@@ -293,9 +293,14 @@
         <translation>なし</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>No access token in memory yet</source>
-        <translation>まだアクセストークンがメモリにありません</translation>
+        <location line="+44"/>
+        <source>None until the character is logged in again</source>
+        <translation>キャラクターが再ログインするまでありません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None yet (one is fetched when needed)</source>
+        <translation>まだありません（必要なときに取得されます）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -514,12 +519,22 @@
         <translation>ログインページで %1 を選んでください。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>The login was cancelled in the browser</source>
+        <translation>ブラウザーでログインがキャンセルされました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The login did not work</source>
         <translation>ログインできませんでした</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>This login is for %1: choose %1 in the browser. If the browser logged you in to another EVE account, log out at the EVE login page first.</source>
+        <translation>このログインは %1 のためのものです: ブラウザーで %1 を選んでください。ブラウザーが別の EVE アカウントにログインしている場合は、先に EVE のログインページでログアウトしてください。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Checking the login…</source>
         <translation>ログインを確認しています…</translation>
     </message>

@@ -293,9 +293,14 @@
         <translation>없음</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>No access token in memory yet</source>
-        <translation>아직 메모리에 액세스 토큰이 없습니다</translation>
+        <location line="+44"/>
+        <source>None until the character is logged in again</source>
+        <translation>캐릭터가 다시 로그인할 때까지 없음</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None yet (one is fetched when needed)</source>
+        <translation>아직 없음(필요할 때 받아옵니다)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -514,12 +519,22 @@
         <translation>로그인 페이지에서 %1을(를) 선택하세요.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>The login was cancelled in the browser</source>
+        <translation>브라우저에서 로그인이 취소되었습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The login did not work</source>
         <translation>로그인하지 못했습니다</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>This login is for %1: choose %1 in the browser. If the browser logged you in to another EVE account, log out at the EVE login page first.</source>
+        <translation>이 로그인은 %1을(를) 위한 것입니다: 브라우저에서 %1을(를) 선택하세요. 브라우저가 다른 EVE 계정으로 로그인했다면 먼저 EVE 로그인 페이지에서 로그아웃하세요.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Checking the login…</source>
         <translation>로그인을 확인하는 중…</translation>
     </message>

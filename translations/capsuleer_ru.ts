@@ -293,9 +293,14 @@
         <translation>Нет</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>No access token in memory yet</source>
-        <translation>Токена доступа в памяти пока нет</translation>
+        <location line="+44"/>
+        <source>None until the character is logged in again</source>
+        <translation>Нет, пока персонаж не войдёт заново</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None yet (one is fetched when needed)</source>
+        <translation>Пока нет (будет получен при необходимости)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -520,12 +525,22 @@
         <translation>Выберите на странице входа персонажа %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>The login was cancelled in the browser</source>
+        <translation>Вход отменён в браузере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The login did not work</source>
         <translation>Вход не удался</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>This login is for %1: choose %1 in the browser. If the browser logged you in to another EVE account, log out at the EVE login page first.</source>
+        <translation>Этот вход — для %1: выберите %1 в браузере. Если браузер вошёл в другую учётную запись EVE, сначала выйдите на странице входа EVE.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Checking the login…</source>
         <translation>Проверка входа…</translation>
     </message>

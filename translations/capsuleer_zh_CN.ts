@@ -293,9 +293,14 @@
         <translation>无</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>No access token in memory yet</source>
-        <translation>内存中还没有访问令牌</translation>
+        <location line="+44"/>
+        <source>None until the character is logged in again</source>
+        <translation>在角色重新登录之前没有</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None yet (one is fetched when needed)</source>
+        <translation>暂无（需要时获取）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -514,12 +519,22 @@
         <translation>请在登录页面上选择 %1。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>The login was cancelled in the browser</source>
+        <translation>已在浏览器中取消登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The login did not work</source>
         <translation>登录未成功</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>This login is for %1: choose %1 in the browser. If the browser logged you in to another EVE account, log out at the EVE login page first.</source>
+        <translation>此次登录是为 %1：请在浏览器中选择 %1。如果浏览器登录的是另一个 EVE 账号，请先在 EVE 登录页面退出。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Checking the login…</source>
         <translation>正在检查登录…</translation>
     </message>
