@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -131,6 +132,7 @@ MainWindow::MainWindow(AppCore *core, QSettings *settings, QWidget *parent)
 
     resize(960, 620);
     restoreGeometry(m_settings->value(kGeometry).toByteArray());
+    fitIntoScreen();
     restoreState(m_settings->value(kState).toByteArray());
     m_accountsPage->restoreState(m_settings->value(kSplitter).toByteArray());
     if (m_core->backend())
@@ -272,7 +274,8 @@ void MainWindow::updateDemoMarks()
     setWindowTitle(demo ? tr("Capsuleer — Offline demo") : tr("Capsuleer"));
     if (demo)
         m_demoNotice->showMessage(tr("Offline demo: made-up characters on a server built into Capsuleer, on this "
-                                     "computer. Nothing is sent to EVE's servers."),
+                                     "computer. Nothing is sent to EVE's servers. Characters added here are "
+                                     "forgotten when Capsuleer quits."),
                                   NoticeBar::Tone::Info);
     else
         m_demoNotice->clear();
@@ -496,6 +499,28 @@ void MainWindow::startDemo()
 void MainWindow::showStartupProblem(const QString &message)
 {
     m_resultNotice->showMessage(message, NoticeBar::Tone::Error);
+}
+
+void MainWindow::fitIntoScreen()
+{
+    // A window saved on a larger screen (1600x980) reopened past the edges of a smaller one (1280x720):
+    // Qt 6.4's restoreGeometry() only keeps the title bar reachable. Shrink it to the available area
+    // (no smaller than the layout allows) and move it inside.
+    const QScreen *target = screen();
+    if (!target || isMaximized() || isFullScreen())
+        return;
+    const QRect available = target->availableGeometry();
+    const QSize frameExtra = frameGeometry().size() - geometry().size();
+    const QSize fitting = size().boundedTo(available.size() - frameExtra).expandedTo(minimumSizeHint());
+    if (fitting != size())
+        resize(fitting);
+    QRect frame = frameGeometry();
+    frame.moveRight(qMin(frame.right(), available.right()));
+    frame.moveBottom(qMin(frame.bottom(), available.bottom()));
+    frame.moveLeft(qMax(frame.left(), available.left()));
+    frame.moveTop(qMax(frame.top(), available.top()));
+    if (frame.topLeft() != frameGeometry().topLeft())
+        move(frame.topLeft());
 }
 
 void MainWindow::bringToFront()

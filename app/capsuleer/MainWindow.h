@@ -59,6 +59,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void fitIntoScreen();
     void createActions();
     void setBackend(AccountBackend *backend);
     void updatePage();

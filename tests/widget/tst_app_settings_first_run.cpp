@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -74,6 +75,8 @@ private slots:
         QVERIFY(app->window->windowTitle().contains(QStringLiteral("demo")));
         auto *notice = findNamed<NoticeBar>(app->window.get(), QStringLiteral("Demo notice"));
         QVERIFY(notice->text().contains(QStringLiteral("Offline demo")));
+        // Said before it happens: the demo's characters do not outlive it.
+        QVERIFY2(notice->text().contains(QStringLiteral("forgotten when Capsuleer quits")), qPrintable(notice->text()));
         QCOMPARE(app->core->backend()->profile().id, QStringLiteral("demo"));
         QVERIFY(findNamed<QWidget>(currentPage(), QStringLiteral("Characters")));
         // The demo's logins work end to end, auto-approved here.
@@ -193,6 +196,22 @@ private slots:
         QVERIFY(app->settings->contains(QStringLiteral("window/geometry")));
         MainWindow again(app->core.get(), app->settings.get());
         QCOMPARE(again.size(), QSize(732, 534));
+    }
+
+    void aWindowFromALargerScreenFitsThisOne()
+    {
+        // Saved at 1600x980 on a large screen, reopened on the offscreen platform's 800x600 one.
+        startUnconfigured();
+        app->window->setGeometry(300, 200, 1600, 980);
+        app->window->close();
+        MainWindow again(app->core.get(), app->settings.get());
+        const QRect available = again.screen()->availableGeometry();
+        QVERIFY2(available.contains(again.frameGeometry()),
+                 qPrintable(QStringLiteral("%1,%2 %3x%4 outside %5x%6")
+                                .arg(again.frameGeometry().x()).arg(again.frameGeometry().y())
+                                .arg(again.frameGeometry().width()).arg(again.frameGeometry().height())
+                                .arg(available.width()).arg(available.height())));
+        QVERIFY(again.width() >= again.minimumSizeHint().width());
     }
 };
 
