@@ -588,7 +588,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="+55"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="+56"/>
         <source>Demo notice</source>
         <translation>Demo-Hinweis</translation>
     </message>
@@ -609,12 +609,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>Characters</source>
         <translation>Charaktere</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Total ISK</source>
         <translation>ISK gesamt</translation>
     </message>
@@ -634,7 +634,7 @@
         <translation>Der Schlüsselbund Ihres Systems kann nicht verwendet werden, daher können Anmeldungen nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -800,11 +800,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Offline demo: made-up characters on a server built into Capsuleer, on this computer. Nothing is sent to EVE&apos;s servers.</source>
-        <translation>Offline-Demo: erfundene Charaktere auf einem in Capsuleer eingebauten Server auf diesem Computer. Es wird nichts an die Server von EVE gesendet.</translation>
+        <source>Offline demo: made-up characters on a server built into Capsuleer, on this computer. Nothing is sent to EVE&apos;s servers. Characters added here are forgotten when Capsuleer quits.</source>
+        <translation>Offline-Demo: erfundene Charaktere auf einem in Capsuleer eingebauten Server auf diesem Computer. Es wird nichts an die Server von EVE gesendet. Hier hinzugefügte Charaktere werden beim Beenden von Capsuleer vergessen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>EVE&apos;s login server could not be reached, so characters are shown as last known. %1</source>
         <translation>Der Anmeldeserver von EVE ist nicht erreichbar, daher werden die Charaktere mit dem letzten bekannten Stand angezeigt. %1</translation>
     </message>

@@ -588,243 +588,243 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="55"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="56"/>
         <source>Demo notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="56"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="57"/>
         <source>Keychain problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="57"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="58"/>
         <source>Server problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="58"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="59"/>
         <source>Last action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="67"/>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="221"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="68"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="223"/>
         <source>Characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="84"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="85"/>
         <source>Total ISK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="111"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="112"/>
         <source>%1 was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="112"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="113"/>
         <source>%1 is logged in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="126"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="127"/>
         <source>Your system keychain cannot be used, so logins cannot be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="176"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="178"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="182"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="184"/>
         <source>&amp;Add character…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="182"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="184"/>
         <source>Log a character in through the browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="184"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="186"/>
         <source>Log &amp;in again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="185"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="187"/>
         <source>Log the selected character in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="186"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="188"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="186"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="188"/>
         <source>Refresh the selected character now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="188"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="190"/>
         <source>Refresh &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="188"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="190"/>
         <source>Refresh every character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="193"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="195"/>
         <source>Re&amp;move character…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="194"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="196"/>
         <source>Remove the selected character and revoke its login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="195"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="197"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="196"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="198"/>
         <source>Move the selected character up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="197"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="199"/>
         <source>Move &amp;down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="198"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="200"/>
         <source>Move the selected character down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="199"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="201"/>
         <source>&amp;Next character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="199"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="201"/>
         <source>Select the next character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="201"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="203"/>
         <source>&amp;Previous character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="202"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="204"/>
         <source>Select the previous character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="203"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="205"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="203"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="205"/>
         <source>Server, client ID, callback port, scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="207"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="209"/>
         <source>A&amp;bout Capsuleer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="207"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="209"/>
         <source>Version, license and CCP&apos;s notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="209"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="211"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="209"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="211"/>
         <source>Quit Capsuleer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="213"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="215"/>
         <source>&amp;Characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="219"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="221"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="223"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="225"/>
         <source>Character actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="244"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="246"/>
         <source>Not all of this character&apos;s data could be updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="249"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="251"/>
         <source>%1 now belongs to another EVE account (its owner hash changed). The new login replaced the old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="254"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="256"/>
         <source>The character list could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="272"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="274"/>
         <source>Capsuleer — Offline demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="272"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="274"/>
         <source>Capsuleer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="274"/>
-        <source>Offline demo: made-up characters on a server built into Capsuleer, on this computer. Nothing is sent to EVE&apos;s servers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="291"/>
-        <source>EVE&apos;s login server could not be reached, so characters are shown as last known. %1</source>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="276"/>
+        <source>Offline demo: made-up characters on a server built into Capsuleer, on this computer. Nothing is sent to EVE&apos;s servers. Characters added here are forgotten when Capsuleer quits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/capsuleer/MainWindow.cpp" line="294"/>
+        <source>EVE&apos;s login server could not be reached, so characters are shown as last known. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="297"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="300"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="303"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="346"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="349"/>
         <source>Total: no wallet balance known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/capsuleer/MainWindow.cpp" line="347"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="350"/>
         <source>Total: %1 across %n character(s)</source>
         <translation>
             <numerusform>Total: %1 across %n character</numerusform>
@@ -832,47 +832,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="405"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="408"/>
         <source>%1 could not be refreshed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="416"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="419"/>
         <source>Remove %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="417"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="420"/>
         <source>Remove %1 from Capsuleer? Its login is revoked at EVE and deleted from your keychain. Nothing changes in the game; you can add the character again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="422"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="425"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="430"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="433"/>
         <source>Removing %1 failed. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="433"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="436"/>
         <source>%1 was removed from Capsuleer, but EVE&apos;s login server could not be told to revoke the login: %2 You can revoke it at https://community.eveonline.com/support/third-party-applications/.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="439"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="442"/>
         <source>%1 was removed and its login revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="471"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="474"/>
         <source>Capsuleer could not save the settings to %1 (is the disk full?). They apply until Capsuleer quits; the file still holds the previous ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="478"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="481"/>
         <source>Settings saved. They apply when Capsuleer starts outside the demo.</source>
         <translation type="unfinished"></translation>
     </message>

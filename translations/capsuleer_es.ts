@@ -588,7 +588,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="+55"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="+56"/>
         <source>Demo notice</source>
         <translation>Aviso de la demo</translation>
     </message>
@@ -609,12 +609,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>Characters</source>
         <translation>Personajes</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Total ISK</source>
         <translation>ISK en total</translation>
     </message>
@@ -634,7 +634,7 @@
         <translation>No se puede usar el llavero de tu sistema, así que no se pueden conservar los inicios de sesión: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -800,11 +800,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Offline demo: made-up characters on a server built into Capsuleer, on this computer. Nothing is sent to EVE&apos;s servers.</source>
-        <translation>Demo sin conexión: personajes inventados en un servidor integrado en Capsuleer, en este ordenador. No se envía nada a los servidores de EVE.</translation>
+        <source>Offline demo: made-up characters on a server built into Capsuleer, on this computer. Nothing is sent to EVE&apos;s servers. Characters added here are forgotten when Capsuleer quits.</source>
+        <translation>Demo sin conexión: personajes inventados en un servidor integrado en Capsuleer, en este ordenador. No se envía nada a los servidores de EVE. Los personajes añadidos aquí se olvidan al cerrar Capsuleer.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>EVE&apos;s login server could not be reached, so characters are shown as last known. %1</source>
         <translation>No se puede acceder al servidor de inicio de sesión de EVE, así que los personajes se muestran con su último estado conocido. %1</translation>
     </message>

@@ -588,7 +588,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="+55"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="+56"/>
         <source>Demo notice</source>
         <translation>Avis de démo</translation>
     </message>
@@ -609,12 +609,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>Characters</source>
         <translation>Personnages</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Total ISK</source>
         <translation>Total ISK</translation>
     </message>
@@ -634,7 +634,7 @@
         <translation>Le trousseau de votre système est inutilisable&#xa0;; les connexions ne peuvent donc pas être conservées&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -800,11 +800,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Offline demo: made-up characters on a server built into Capsuleer, on this computer. Nothing is sent to EVE&apos;s servers.</source>
-        <translation>Démo hors ligne&#xa0;: des personnages fictifs sur un serveur intégré à Capsuleer, sur cet ordinateur. Rien n&apos;est envoyé aux serveurs d&apos;EVE.</translation>
+        <source>Offline demo: made-up characters on a server built into Capsuleer, on this computer. Nothing is sent to EVE&apos;s servers. Characters added here are forgotten when Capsuleer quits.</source>
+        <translation>Démo hors ligne&#xa0;: des personnages fictifs sur un serveur intégré à Capsuleer, sur cet ordinateur. Rien n&apos;est envoyé aux serveurs d&apos;EVE. Les personnages ajoutés ici sont oubliés à la fermeture de Capsuleer.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>EVE&apos;s login server could not be reached, so characters are shown as last known. %1</source>
         <translation>Le serveur de connexion d&apos;EVE est injoignable&#xa0;; les personnages sont donc affichés dans leur dernier état connu. %1</translation>
     </message>

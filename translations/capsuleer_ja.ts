@@ -585,7 +585,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="+55"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="+56"/>
         <source>Demo notice</source>
         <translation>デモのお知らせ</translation>
     </message>
@@ -606,12 +606,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>Characters</source>
         <translation>キャラクター</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Total ISK</source>
         <translation>ISK 合計</translation>
     </message>
@@ -631,7 +631,7 @@
         <translation>システムのキーチェーンを使用できないため、ログインを保持できません: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -797,11 +797,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Offline demo: made-up characters on a server built into Capsuleer, on this computer. Nothing is sent to EVE&apos;s servers.</source>
-        <translation>オフラインデモ: このコンピューター上の Capsuleer 内蔵サーバーにいる架空のキャラクターです。EVE のサーバーには何も送信されません。</translation>
+        <source>Offline demo: made-up characters on a server built into Capsuleer, on this computer. Nothing is sent to EVE&apos;s servers. Characters added here are forgotten when Capsuleer quits.</source>
+        <translation>オフラインデモ: このコンピューター上の Capsuleer 内蔵サーバーにいる架空のキャラクターです。EVE のサーバーには何も送信されません。ここで追加したキャラクターは Capsuleer の終了時に消去されます。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>EVE&apos;s login server could not be reached, so characters are shown as last known. %1</source>
         <translation>EVE のログインサーバーに接続できないため、キャラクターは最後に分かっている状態で表示しています。%1</translation>
     </message>

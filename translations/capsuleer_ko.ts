@@ -585,7 +585,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="+55"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="+56"/>
         <source>Demo notice</source>
         <translation>데모 안내</translation>
     </message>
@@ -606,12 +606,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>Characters</source>
         <translation>캐릭터</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Total ISK</source>
         <translation>ISK 합계</translation>
     </message>
@@ -631,7 +631,7 @@
         <translation>시스템 키체인을 사용할 수 없어 로그인을 유지할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
@@ -797,11 +797,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Offline demo: made-up characters on a server built into Capsuleer, on this computer. Nothing is sent to EVE&apos;s servers.</source>
-        <translation>오프라인 데모: 이 컴퓨터에서 Capsuleer에 내장된 서버의 가상 캐릭터입니다. EVE 서버로는 아무것도 보내지 않습니다.</translation>
+        <source>Offline demo: made-up characters on a server built into Capsuleer, on this computer. Nothing is sent to EVE&apos;s servers. Characters added here are forgotten when Capsuleer quits.</source>
+        <translation>오프라인 데모: 이 컴퓨터에서 Capsuleer에 내장된 서버의 가상 캐릭터입니다. EVE 서버로는 아무것도 보내지 않습니다. 여기서 추가한 캐릭터는 Capsuleer를 종료하면 잊힙니다.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>EVE&apos;s login server could not be reached, so characters are shown as last known. %1</source>
         <translation>EVE 로그인 서버에 연결할 수 없어 캐릭터를 마지막으로 알려진 상태로 표시합니다. %1</translation>
     </message>

@@ -591,7 +591,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="+55"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="+56"/>
         <source>Demo notice</source>
         <translation>Уведомление демо</translation>
     </message>
@@ -612,12 +612,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>Characters</source>
         <translation>Персонажи</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Total ISK</source>
         <translation>Всего ISK</translation>
     </message>
@@ -637,7 +637,7 @@
         <translation>Связку ключей вашей системы нельзя использовать, поэтому авторизации не сохраняются: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -803,11 +803,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Offline demo: made-up characters on a server built into Capsuleer, on this computer. Nothing is sent to EVE&apos;s servers.</source>
-        <translation>Офлайн-демо: вымышленные персонажи на встроенном в Capsuleer сервере на этом компьютере. Ничего не отправляется на серверы EVE.</translation>
+        <source>Offline demo: made-up characters on a server built into Capsuleer, on this computer. Nothing is sent to EVE&apos;s servers. Characters added here are forgotten when Capsuleer quits.</source>
+        <translation>Офлайн-демо: вымышленные персонажи на встроенном в Capsuleer сервере на этом компьютере. Ничего не отправляется на серверы EVE. Добавленные здесь персонажи забываются при выходе из Capsuleer.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>EVE&apos;s login server could not be reached, so characters are shown as last known. %1</source>
         <translation>Сервер входа EVE недоступен, поэтому персонажи показаны в последнем известном состоянии. %1</translation>
     </message>

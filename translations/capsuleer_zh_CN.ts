@@ -585,7 +585,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/capsuleer/MainWindow.cpp" line="+55"/>
+        <location filename="../app/capsuleer/MainWindow.cpp" line="+56"/>
         <source>Demo notice</source>
         <translation>演示提示</translation>
     </message>
@@ -606,12 +606,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>Characters</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Total ISK</source>
         <translation>ISK 总计</translation>
     </message>
@@ -631,7 +631,7 @@
         <translation>无法使用系统钥匙串，因此无法保留登录：%1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -797,11 +797,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Offline demo: made-up characters on a server built into Capsuleer, on this computer. Nothing is sent to EVE&apos;s servers.</source>
-        <translation>离线演示：虚构角色，运行在这台电脑上 Capsuleer 内置的服务器中。不会向 EVE 服务器发送任何内容。</translation>
+        <source>Offline demo: made-up characters on a server built into Capsuleer, on this computer. Nothing is sent to EVE&apos;s servers. Characters added here are forgotten when Capsuleer quits.</source>
+        <translation>离线演示：虚构角色，运行在这台电脑上 Capsuleer 内置的服务器中。不会向 EVE 服务器发送任何内容。在此添加的角色会在退出 Capsuleer 时被遗忘。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>EVE&apos;s login server could not be reached, so characters are shown as last known. %1</source>
         <translation>无法连接 EVE 登录服务器，因此角色以最后已知的状态显示。%1</translation>
     </message>
