@@ -41,6 +41,10 @@ expect_depends() { # <package> <regex over the Depends field>
     dpkg-deb --field "${deb[$1]}" Depends | tr ',' '\n' | sed 's/^ *//' | grep -E "^($2)\$" >/dev/null \
         || fail "$1 does not depend on $2 (Depends: $(dpkg-deb --field "${deb[$1]}" Depends))"
 }
+expect_recommends() { # <package> <regex over the Recommends field>
+    dpkg-deb --field "${deb[$1]}" Recommends | tr ',' '\n' | sed 's/^ *//' | grep -E "^($2)\$" >/dev/null \
+        || fail "$1 does not recommend $2 (Recommends: $(dpkg-deb --field "${deb[$1]}" Recommends))"
+}
 for lib in libEveSso libEveSsoEmulator; do
     expect_file libevesso0 "$libdir/$lib\.so\.0"
     expect_file libevesso0 "$libdir/$lib\.so\.$version"
@@ -78,6 +82,8 @@ expect_depends capsuleer "libsecret-1-0"
 expect_depends capsuleer "libqt6widgets6(t64)? .*"
 expect_depends capsuleer "libqt6charts6(t64)? .*" # the wallet history chart
 expect_depends capsuleer "qt6-qpa-plugins"
+expect_recommends capsuleer "qt6-translations-l10n" # Qt's own texts translated
+expect_recommends capsuleer "fonts-noto-cjk"        # glyphs for the ja, zh_CN and ko translations
 [ -n "$(dpkg-deb --ctrl-tarfile "${deb[libevesso0]}" | tar -t | grep -x './shlibs')" ] || fail "libevesso0 has no shlibs file"
 for name in capsuleer libevesso0 libevesso-dev; do
     echo "$name $version: Depends: $(dpkg-deb --field "${deb[$name]}" Depends)"

@@ -22,7 +22,9 @@ build=(ca-certificates git cmake ninja-build g++ pkg-config
        # QtKeychain dlopens libsecret; Debian's libqt6keychain1 does not depend on it.
        libsecret-1-0
        # The Qt platform plugins the app and the widget tests load.
-       qt6-qpa-plugins)
+       qt6-qpa-plugins
+       # Qt's own texts (standard buttons, key names, the CLI's "Usage:") in the player's language.
+       qt6-translations-l10n)
 test=(dbus-daemon gnome-keyring libsecret-tools xvfb xauth
       # tests/package validates the installed .desktop file and AppStream metainfo.
       desktop-file-utils appstream

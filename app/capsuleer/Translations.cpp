@@ -1,5 +1,7 @@
 #include "Translations.h"
 
+#include "QtTranslations.h"
+
 #include <EveSso/Translations.h>
 
 #include <QCoreApplication>
@@ -13,6 +15,7 @@ void installTranslations(QCoreApplication *app)
     // forms: "within 1 second", not "within 1 second(s)".
     if (!EveSso::installTranslator(app, QLocale()))
         EveSso::installTranslator(app, QLocale(QLocale::English));
+    installQtTranslations(app);
     const QString folder = QStringLiteral(":/i18n");
     // Installed last wins: English first, so that the player's language overrides it.
     auto *english = new QTranslator(app);

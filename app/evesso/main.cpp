@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "QtTranslations.h"
 
 #include <EveSso/Translations.h>
 
@@ -15,6 +16,7 @@ void installTranslations(QCoreApplication *app)
     // forms: "within 1 second", not "within 1 second(s)".
     if (!EveSso::installTranslator(app, QLocale()))
         EveSso::installTranslator(app, QLocale(QLocale::English));
+    installQtTranslations(app); // QCommandLineParser's "Usage:", "Options:", "Displays help..."
     auto *translator = new QTranslator(app);
     if (translator->load(QLocale(), QStringLiteral("evesso-cli"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);

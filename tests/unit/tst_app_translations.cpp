@@ -92,6 +92,16 @@ private slots:
         QCOMPARE(QCoreApplication::translate("WalletChart", "Wallet history"), walletHistory);
     }
 
+    void qtsOwnTextsAreTranslatedToo()
+    {
+        // Standard buttons and key names come from Qt's catalogue (qt6-translations-l10n): in German the
+        // dialogs said "Cancel" and "Close", the shortcuts "Del", until installTranslations() loaded it.
+        QLocale::setDefault(QLocale(QStringLiteral("de")));
+        installTranslations(QCoreApplication::instance());
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+        QCOMPARE(QCoreApplication::translate("QShortcut", "Del"), QStringLiteral("Entf"));
+    }
+
     void unshippedLanguageStaysEnglish()
     {
         QLocale::setDefault(QLocale(QStringLiteral("pt_BR")));

@@ -91,6 +91,15 @@ private slots:
         QVERIFY2(two.err.contains(tooMany), qPrintable(two.out + two.err));
     }
 
+    void qtsOwnTextsAreTranslatedToo()
+    {
+        // QCommandLineParser's lines come from Qt's catalogue (qt6-translations-l10n), not from ours: in
+        // German the help said "Usage:" and "Displays help..." until evesso installed it.
+        const CliRun help = runCli(QStringLiteral("de"), {QStringLiteral("--help")});
+        QVERIFY2(help.out.contains(QLatin1String("Aufruf: ")), qPrintable(help.out + help.err));
+        QVERIFY2(!help.out.contains(QLatin1String("Usage: ")), qPrintable(help.out));
+    }
+
     void staysEnglishForLanguagesNotShipped()
     {
         const CliRun help = runCli(QStringLiteral("pt_BR"), {QStringLiteral("--help")});
