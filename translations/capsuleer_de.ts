@@ -966,8 +966,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Sc&amp;opes:</source>
-        <translation>Sc&amp;opes:</translation>
+        <source>Scop&amp;es:</source>
+        <translation>Scop&amp;es:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1088,7 +1088,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Open EVE&apos;s &amp;developer site</source>
+        <source>Open EVE&apos;s developer &amp;site</source>
         <translation>&amp;Entwickler-Website von EVE öffnen</translation>
     </message>
     <message>

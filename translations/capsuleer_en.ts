@@ -966,7 +966,7 @@
     </message>
     <message>
         <location filename="../app/capsuleer/SettingsDialog.cpp" line="64"/>
-        <source>Sc&amp;opes:</source>
+        <source>Scop&amp;es:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1088,7 +1088,7 @@
     </message>
     <message>
         <location filename="../app/capsuleer/WelcomePage.cpp" line="73"/>
-        <source>Open EVE&apos;s &amp;developer site</source>
+        <source>Open EVE&apos;s developer &amp;site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -966,8 +966,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Sc&amp;opes:</source>
-        <translation>Sc&amp;opes:</translation>
+        <source>Scop&amp;es:</source>
+        <translation>Scop&amp;es:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1088,8 +1088,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Open EVE&apos;s &amp;developer site</source>
-        <translation>Abrir el sitio para &amp;desarrolladores de EVE</translation>
+        <source>Open EVE&apos;s developer &amp;site</source>
+        <translation>Abrir el &amp;sitio para desarrolladores de EVE</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -966,8 +966,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Sc&amp;opes:</source>
-        <translation>Sc&amp;opes&#xa0;:</translation>
+        <source>Scop&amp;es:</source>
+        <translation>Scop&amp;es&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1088,8 +1088,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Open EVE&apos;s &amp;developer site</source>
-        <translation>Ouvrir le site &amp;développeurs d&apos;EVE</translation>
+        <source>Open EVE&apos;s developer &amp;site</source>
+        <translation>Ouvrir le site dé&amp;veloppeurs d&apos;EVE</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -962,8 +962,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Sc&amp;opes:</source>
-        <translation>スコープ(&amp;O):</translation>
+        <source>Scop&amp;es:</source>
+        <translation>スコープ(&amp;E):</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1084,8 +1084,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Open EVE&apos;s &amp;developer site</source>
-        <translation>EVE の開発者サイトを開く(&amp;D)</translation>
+        <source>Open EVE&apos;s developer &amp;site</source>
+        <translation>EVE の開発者サイトを開く(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>

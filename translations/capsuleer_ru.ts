@@ -970,8 +970,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Sc&amp;opes:</source>
-        <translation>Sc&amp;opes:</translation>
+        <source>Scop&amp;es:</source>
+        <translation>Scop&amp;es:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1092,7 +1092,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Open EVE&apos;s &amp;developer site</source>
+        <source>Open EVE&apos;s developer &amp;site</source>
         <translation>Открыть сайт &amp;разработчиков EVE</translation>
     </message>
     <message>

@@ -962,8 +962,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Sc&amp;opes:</source>
-        <translation>权限范围(&amp;O)：</translation>
+        <source>Scop&amp;es:</source>
+        <translation>权限范围(&amp;E)：</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1084,8 +1084,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Open EVE&apos;s &amp;developer site</source>
-        <translation>打开 EVE 开发者网站(&amp;D)</translation>
+        <source>Open EVE&apos;s developer &amp;site</source>
+        <translation>打开 EVE 开发者网站(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>

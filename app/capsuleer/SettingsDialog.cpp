@@ -61,7 +61,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_scopes->setToolTip(tr("One scope per line. Enable the same scopes for your application at EVE's developer "
                             "site."));
     m_scopes->setTabChangesFocus(true);
-    form->addRow(tr("Sc&opes:"), m_scopes);
+    form->addRow(tr("Scop&es:"), m_scopes);
     layout->addLayout(form);
 
     auto *note = new QLabel(tr("Register the callback URL and the scopes exactly as shown for your application at "

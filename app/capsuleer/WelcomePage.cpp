@@ -70,7 +70,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->addLayout(form);
 
     auto *buttons = new QHBoxLayout;
-    auto *site = new QPushButton(tr("Open EVE's &developer site"), this);
+    auto *site = new QPushButton(tr("Open EVE's developer &site"), this);
     auto *settings = new QPushButton(tr("&Enter client ID…"), this);
     settings->setDefault(true);
     auto *demo = new QPushButton(tr("Try the offline &demo"), this);
