@@ -71,12 +71,8 @@ int main(int argc, char *argv[])
     AppIdentity::apply();
     installTranslations(&app);
     CommandLine commandLine;
-    QCommandLineParser &parser = commandLine.parser;
-    parser.process(app);
-    const QCommandLineOption &demo = commandLine.demo;
-    const QCommandLineOption &demoIfUnconfigured = commandLine.demoIfUnconfigured;
-    const QCommandLineOption &autoApprove = commandLine.autoApprove;
-    const QCommandLineOption &quitAfterFirstPaint = commandLine.quitAfterFirstPaint;
+    commandLine.parser.process(app);
+    const QCommandLineParser &parser = commandLine.parser;
 
     // The player's settings, in a format a full disk cannot empty (see SettingsFile).
     const std::unique_ptr<QSettings> settings = SettingsFile::openDefault();
@@ -95,14 +91,15 @@ int main(int argc, char *argv[])
         // (or a second, if the window is not painted, say minimized).
         core->holdBackgroundWork();
         QTimer::singleShot(1000, core.get(), &AppCore::releaseBackgroundWork);
-        const bool wantDemo = parser.isSet(demo) || (parser.isSet(demoIfUnconfigured) && !core->settings().hasClientId());
+        const bool wantDemo = parser.isSet(commandLine.demo)
+            || (parser.isSet(commandLine.demoIfUnconfigured) && !core->settings().hasClientId());
         QString demoError;
-        if (!wantDemo || !core->startDemo(parser.isSet(autoApprove), &demoError))
+        if (!wantDemo || !core->startDemo(parser.isSet(commandLine.autoApprove), &demoError))
             core->startConfigured();
         window = std::make_unique<MainWindow>(core.get(), settings.get());
         QObject::connect(&instance, &SingleInstance::activationRequested, window.get(), &MainWindow::bringToFront);
         auto *firstPaint = new FirstPaintWatcher(window.get());
-        if (parser.isSet(quitAfterFirstPaint))
+        if (parser.isSet(commandLine.quitAfterFirstPaint))
             firstPaint->reportAndQuitWhenPainted();
         QObject::connect(firstPaint, &FirstPaintWatcher::firstPainted, core.get(), &AppCore::releaseBackgroundWork);
         QObject::connect(firstPaint, &FirstPaintWatcher::firstPainted, &app, &AppIdentity::applyWindowIcon);

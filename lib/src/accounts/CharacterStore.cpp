@@ -282,7 +282,7 @@ CharacterStore::SaveResult CharacterStore::write(const QList<CharacterRecord> &c
     // Owner hashes and wallet balances are nobody else's business on a shared machine. A failed write
     // (a full disk) keeps the previous list.
     FileWriteOptions options;
-    options.permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    options.permissions = kOwnerOnlyFile;
     QString why;
     if (!writeWholeFile(m_filePath, bytes, options, &why)) {
         result.status = SaveResult::Status::WriteError;

@@ -56,7 +56,7 @@ bool LoginLock::tryLock()
                       .arg(QDir::toNativeSeparators(dir));
         return false;
     }
-    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(dir, kOwnerOnlyFolder);
     if (!m_lock) {
         m_lock = std::make_unique<QLockFile>(m_base + QStringLiteral(".lock"));
         m_lock->setStaleLockTime(std::chrono::duration_cast<std::chrono::milliseconds>(staleAfter));
@@ -91,7 +91,7 @@ QByteArray LoginLock::recordChange()
     const QByteArray stamp = randomStamp();
     FileWriteOptions options;
     options.durable = false; // it lives in the runtime directory; a lost stamp only costs one keychain read
-    options.permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    options.permissions = kOwnerOnlyFile;
     if (!writeWholeFile(m_base + QStringLiteral(".gen"), stamp, options)) {
         // Unknown from now on: every copy then reads the keychain again.
         QFile::remove(m_base + QStringLiteral(".gen"));
@@ -104,7 +104,7 @@ void LoginLock::recordRemoval()
 {
     FileWriteOptions options;
     options.durable = false;
-    options.permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    options.permissions = kOwnerOnlyFile;
     (void)writeWholeFile(m_base + QStringLiteral(".gen"), kRemovedPrefix + randomStamp(), options);
 }
 

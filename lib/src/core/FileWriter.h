@@ -8,6 +8,12 @@
 
 namespace EveSso {
 
+/// Owner-only permissions (0600 for files, 0700 for folders), for personal data and locks.
+inline constexpr QFileDevice::Permissions kOwnerOnlyFile =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+inline constexpr QFileDevice::Permissions kOwnerOnlyFolder =
+    kOwnerOnlyFile | QFileDevice::ExeOwner | QFileDevice::ExeUser;
+
 /// How writeWholeFile() writes.
 struct FileWriteOptions
 {

@@ -65,21 +65,10 @@ QDateTime EsiHttpCache::parseHttpDate(const QByteArray &text)
     return Utc::reinterpret(t);
 }
 
-QFileDevice::Permissions EsiHttpCache::folderPermissions()
-{
-    return QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadUser
-        | QFileDevice::WriteUser | QFileDevice::ExeUser;
-}
-
-QFileDevice::Permissions EsiHttpCache::filePermissions()
-{
-    return QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
-}
-
 FileWriteOptions EsiHttpCache::fileOptions()
 {
     FileWriteOptions options;
-    options.permissions = filePermissions();
+    options.permissions = kOwnerOnlyFile;
     options.durable = false;
     return options;
 }
@@ -111,7 +100,7 @@ bool EsiHttpCache::makePrivateFolder(const QString &path) const
         return false;
     }
     // Created with its permissions (the umask can only take more away), never loosened for a moment.
-    return QDir().mkdir(clean, folderPermissions()) || QFileInfo(clean).isDir();
+    return QDir().mkdir(clean, kOwnerOnlyFolder) || QFileInfo(clean).isDir();
 }
 
 void EsiHttpCache::tighten()
@@ -123,7 +112,7 @@ void EsiHttpCache::tighten()
         if (isCacheFile(name))
             root.remove(name);
     }
-    bool ok = QFile::setPermissions(m_directory, folderPermissions());
+    bool ok = QFile::setPermissions(m_directory, kOwnerOnlyFolder);
     // Symbolic links are neither followed nor changed: whatever they point to is not the cache's.
     QDirIterator it(m_directory, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
                     QDirIterator::Subdirectories);
@@ -132,7 +121,7 @@ void EsiHttpCache::tighten()
         const QFileInfo info = it.fileInfo();
         if (info.isSymLink())
             continue;
-        const QFileDevice::Permissions wanted = info.isDir() ? folderPermissions() : filePermissions();
+        const QFileDevice::Permissions wanted = info.isDir() ? kOwnerOnlyFolder : kOwnerOnlyFile;
         // (Another process may have renamed or removed the file meanwhile: that is no failure.)
         if (info.permissions() != wanted && !QFile::setPermissions(path, wanted) && QFileInfo::exists(path))
             ok = false;

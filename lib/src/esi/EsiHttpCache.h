@@ -5,7 +5,6 @@
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QFileDevice>
 #include <QHash>
 #include <QString>
 
@@ -57,9 +56,6 @@ public:
     bool makePrivateFolder(const QString &path) const;
     /// Options of writeWholeFile() for a file in the cache: owner-only from the start, not synced.
     static FileWriteOptions fileOptions();
-    /// Owner-only permissions of the cache's folders and files.
-    static QFileDevice::Permissions folderPermissions();
-    static QFileDevice::Permissions filePermissions();
 
     /// A stable file-name-safe key for a request.
     static QByteArray keyFor(const QByteArray &method, const QByteArray &url, const QByteArray &variant);
