@@ -39,7 +39,9 @@ bool AppCore::applySettings(const AppSettings &settings)
     m_store->sync();
     if (!isDemo() && (changed || !m_backend))
         startConfigured();
-    return m_store->status() == QSettings::NoError;
+    // FormatError stays from opening a damaged file, which sync() has now replaced: only AccessError
+    // means the settings did not reach the disk.
+    return m_store->status() != QSettings::AccessError;
 }
 
 QString AppCore::settingsLocation() const

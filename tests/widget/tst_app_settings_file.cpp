@@ -115,6 +115,30 @@ private slots:
                  QStringLiteral("first"));
     }
 
+    void aDamagedFileIsReplacedByTheNextSave()
+    {
+        EVESSO_REQUIRE_TEST_KEYRING();
+        AppHarness app;
+        app.createCore();
+        const QString file = app.settings->fileName();
+        app.core.reset();
+        app.settings.reset();
+        {
+            QFile damaged(file);
+            QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            damaged.write("{ not json");
+        }
+        app.settings = SettingsFile::open(file);
+        QCOMPARE(app.settings->status(), QSettings::FormatError);
+        app.core = std::make_unique<AppCore>(app.settings.get());
+        AppSettings changed = app.core->settings();
+        changed.callbackPort = 50125;
+        // Saved (over the unreadable file), so not reported as a failed save.
+        QVERIFY(app.core->applySettings(changed));
+        QCOMPARE(QJsonDocument::fromJson(contents(file)).object().value(QStringLiteral("application/callbackPort")).toInt(),
+                 50125);
+    }
+
     void theWindowSaysWhenSettingsCouldNotBeSaved()
     {
         EVESSO_REQUIRE_TEST_KEYRING();
